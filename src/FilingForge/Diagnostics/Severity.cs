@@ -1,0 +1,8 @@
+namespace FilingForge.Diagnostics;
+
+public enum Severity
+{
+    Info,
+    Warning,
+    Error,
+}

@@ -1,0 +1,62 @@
+namespace FilingForge.Document;
+
+/// <summary>A block of the Document IR. A closed set: every writer renders each kind (a test walks them all).</summary>
+public abstract record Block;
+
+public enum TextAlignment
+{
+    Left,
+    Center,
+    Right,
+    Justify,
+}
+
+/// <summary>How a paragraph is set: normal body text, or the smaller type used for legends and notes.</summary>
+public enum ParagraphRole
+{
+    Body,
+    Note,
+    Caption,
+}
+
+/// <summary>A heading; <see cref="Id"/> is its bookmark, unique within the document.</summary>
+public sealed record Heading(int Level, IReadOnlyList<Inline> Inlines, string Id) : Block;
+
+public sealed record Paragraph(IReadOnlyList<Inline> Inlines, TextAlignment Alignment = TextAlignment.Justify, ParagraphRole Role = ParagraphRole.Body) : Block;
+
+/// <summary>A list; each item is a sequence of blocks. <see cref="Start"/> is the first number of an ordered list.</summary>
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyList<Block>> Items) : Block;
+
+/// <summary>Starts a new page in paged formats; a visual break in HTML.</summary>
+public sealed record PageBreak : Block;
+
+/// <summary>A table of contents: the writer lists the headings up to <see cref="MaxLevel"/>, with page numbers where it has pages.</summary>
+public sealed record TableOfContents(int MaxLevel, IReadOnlyList<TocEntry> Entries) : Block;
+
+public sealed record TocEntry(int Level, string Text, string TargetId);
+
+/// <summary>A line of check boxes, as on the cover page or the proxy card: <c>☐ FOR ☐ AGAINST ☐ ABSTAIN</c>.</summary>
+public sealed record CheckboxLine(IReadOnlyList<Checkbox> Boxes) : Block;
+
+public sealed record Checkbox(bool Checked, IReadOnlyList<Inline> Label);
+
+/// <summary>Signature and date lines of a form; a line may carry a pre-filled value (the signer's name).</summary>
+public sealed record SignatureBlock(IReadOnlyList<SignatureLine> Lines) : Block;
+
+public sealed record SignatureLine(string Label, string? Value);
+
+/// <summary>The dashed fold-and-detach line of a proxy card, with its legend.</summary>
+public sealed record DetachLine(string Label) : Block;
+
+/// <summary>
+/// A group of blocks set apart: a boxed panel (the card's voting panel), a page section (cover, card face),
+/// or a plain group. <see cref="Name"/> identifies it for styles and for the redline.
+/// </summary>
+public sealed record Section(string Name, SectionStyle Style, IReadOnlyList<Block> Blocks) : Block;
+
+public enum SectionStyle
+{
+    Plain,
+    Boxed,
+    NewPage,
+}

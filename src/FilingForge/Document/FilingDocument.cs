@@ -1,0 +1,13 @@
+namespace FilingForge.Document;
+
+/// <summary>The root of the IR: one output document (the proxy statement, the card, one certification).</summary>
+public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks);
+
+/// <summary>Metadata written to each format's document properties.</summary>
+public sealed record DocumentProperties(
+    string Title,
+    string Subject,
+    string Company,
+    string Author,
+    DateOnly Date,
+    bool Preliminary);

@@ -1,0 +1,25 @@
+namespace FilingForge.Document;
+
+/// <summary>Inline content of a paragraph, heading, list item or table cell. A closed set: every writer renders each kind.</summary>
+public abstract record Inline;
+
+/// <summary>Plain text, any Unicode; writers escape or encode it for their format.</summary>
+public sealed record TextRun(string Text) : Inline;
+
+public sealed record Strong(IReadOnlyList<Inline> Children) : Inline;
+
+public sealed record Emphasis(IReadOnlyList<Inline> Children) : Inline;
+
+/// <summary>Underlined text, as used for defined terms and for the blanks of forms.</summary>
+public sealed record Underline(IReadOnlyList<Inline> Children) : Inline;
+
+public sealed record LineBreak : Inline;
+
+/// <summary>A footnote marker such as <c>(1)</c> or <c>*</c>, set as a superscript or in parentheses by the writer's style.</summary>
+public sealed record FootnoteReference(string Marker) : Inline;
+
+/// <summary>A link to a heading or bookmark of the same document (EDGAR allows no other link).</summary>
+public sealed record InternalLink(string TargetId, IReadOnlyList<Inline> Children) : Inline;
+
+/// <summary>A blank to be filled in by hand, such as a date on a form; rendered as an underlined space.</summary>
+public sealed record FillInBlank(int Characters) : Inline;

@@ -1,0 +1,28 @@
+namespace FilingForge.Model;
+
+/// <summary><c>company.yaml</c>: the registrant.</summary>
+public sealed class CompanyFile : ModelNode
+{
+    public required string Name { get; init; }
+    /// <summary>How the prose refers to the company, such as "Capstone".</summary>
+    public required string ShortName { get; init; }
+    public required PostalAddress Address { get; init; }
+    public required string Telephone { get; init; }
+    public required string StateOfIncorporation { get; init; }
+    public required string Exchange { get; init; }
+    public required decimal ParValue { get; init; }
+    public required long CommonSharesAuthorized { get; init; }
+    public long? PreferredSharesAuthorized { get; init; }
+    public string? TransferAgent { get; init; }
+    public string? Website { get; init; }
+    public required string Auditor { get; init; }
+    public required List<string> EquityPlans { get; init; }
+}
+
+public sealed class PostalAddress : ModelNode
+{
+    public required string Street { get; init; }
+    public required string City { get; init; }
+    public required string State { get; init; }
+    public required string PostalCode { get; init; }
+}

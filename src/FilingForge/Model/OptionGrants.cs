@@ -1,0 +1,31 @@
+namespace FilingForge.Model;
+
+/// <summary><c>option-grants.yaml</c>: option grants to named executives in the last fiscal year.</summary>
+public sealed class OptionGrantsFile : ModelNode
+{
+    public required int FiscalYear { get; init; }
+    /// <summary>All options granted to employees in the year: the base of the percent column.</summary>
+    public required long TotalOptionsGrantedToEmployees { get; init; }
+    public required List<decimal> AssumedAppreciationRates { get; init; }
+    public required MarkdownText Introduction { get; init; }
+    public required List<GrantRecipient> Recipients { get; init; }
+    public required List<Footnote> Footnotes { get; init; }
+}
+
+/// <summary>A named executive and the grants made to him or her; an empty list prints the "-0-" row.</summary>
+public sealed class GrantRecipient : ModelNode
+{
+    public required string Person { get; init; }
+    public required List<OptionGrant> Grants { get; init; }
+}
+
+public sealed class OptionGrant : ModelNode
+{
+    public required long Shares { get; init; }
+    public required decimal ExercisePrice { get; init; }
+    /// <summary>Market price on the grant date; equal to the exercise price when granted at market.</summary>
+    public decimal? MarketPrice { get; init; }
+    public required DateOnly GrantDate { get; init; }
+    public required DateOnly ExpirationDate { get; init; }
+    public Dictionary<string, List<string>> Notes { get; init; } = new();
+}

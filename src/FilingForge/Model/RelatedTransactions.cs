@@ -1,0 +1,13 @@
+namespace FilingForge.Model;
+
+/// <summary><c>related-transactions.yaml</c>: Item 404 transactions with management and others.</summary>
+public sealed class RelatedTransactionsFile : ModelNode
+{
+    public required List<RelatedTransaction> Transactions { get; init; }
+}
+
+public sealed class RelatedTransaction : ModelNode
+{
+    public required string Person { get; init; }
+    public required MarkdownText Text { get; init; }
+}

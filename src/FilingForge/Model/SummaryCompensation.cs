@@ -1,0 +1,42 @@
+namespace FilingForge.Model;
+
+/// <summary><c>summary-compensation.yaml</c>: Item 402(b) table in its pre-2006 form.</summary>
+public sealed class SummaryCompensationFile : ModelNode
+{
+    public required MarkdownText Introduction { get; init; }
+    public required List<NamedExecutive> Officers { get; init; }
+    public required List<Footnote> Footnotes { get; init; }
+}
+
+public sealed class NamedExecutive : ModelNode
+{
+    public required string Person { get; init; }
+    public required string Position { get; init; }
+    /// <summary>Footnote markers after the person's name.</summary>
+    public List<string> Notes { get; init; } = [];
+    public required List<CompensationYear> Years { get; init; }
+}
+
+/// <summary>One fiscal year of one officer. An absent amount prints as a dash.</summary>
+public sealed class CompensationYear : ModelNode
+{
+    public required int Year { get; init; }
+    public decimal? Salary { get; init; }
+    public decimal? Bonus { get; init; }
+    public decimal? OtherAnnualCompensation { get; init; }
+    public decimal? RestrictedStockAwards { get; init; }
+    /// <summary>A share count, never summed with dollars.</summary>
+    public long? SecuritiesUnderlyingOptions { get; init; }
+    public decimal? LtipPayouts { get; init; }
+    public decimal? AllOtherCompensation { get; init; }
+    /// <summary>What <see cref="AllOtherCompensation"/> is made of; when given, it must add up.</summary>
+    public List<CompensationComponent> AllOtherComponents { get; init; } = [];
+    /// <summary>Footnote markers per column key, such as <c>salary: ["7"]</c>.</summary>
+    public Dictionary<string, List<string>> Notes { get; init; } = new();
+}
+
+public sealed class CompensationComponent : ModelNode
+{
+    public required string Description { get; init; }
+    public required decimal Amount { get; init; }
+}
