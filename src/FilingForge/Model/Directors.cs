@@ -13,8 +13,10 @@ public sealed class DirectorsFile : ModelNode
 public sealed class Director : ModelNode
 {
     public required string Person { get; init; }
-    public required int Age { get; init; }
-    public required int DirectorSince { get; init; }
+    /// <summary>Age as of the information date. Required by Item 401 for nominees; may be unknown for a director who is not standing again.</summary>
+    public int? Age { get; init; }
+    /// <summary>Year first elected. Required by Item 401 for nominees; may be unknown for a director who is not standing again.</summary>
+    public int? DirectorSince { get; init; }
     public required bool Nominee { get; init; }
     public bool Chairman { get; init; }
     public DateOnly? ChairmanSince { get; init; }

@@ -11,7 +11,8 @@ public sealed class SummaryCompensationFile : ModelNode
 public sealed class NamedExecutive : ModelNode
 {
     public required string Person { get; init; }
-    public required string Position { get; init; }
+    /// <summary>Principal position as printed under the name; absent when the table prints none (a former officer).</summary>
+    public string? Position { get; init; }
     /// <summary>Footnote markers after the person's name.</summary>
     public List<string> Notes { get; init; } = [];
     public required List<CompensationYear> Years { get; init; }
