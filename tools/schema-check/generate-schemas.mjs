@@ -34,6 +34,9 @@ function docText(lines) {
     .join(" ")
     .replace(/<see cref="([^"]+)"\s*\/>/g, (_, c) => toDataKey(c.split(".").pop()))
     .replace(/<\/?(summary|c|para)>/g, "")
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&amp;/g, "&")
     .replace(/\s+/g, " ")
     .trim();
   return text || undefined;
