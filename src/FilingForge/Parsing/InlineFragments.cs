@@ -13,6 +13,7 @@ internal static class InlineFragments
     {
         var text = markdown.Trim();
         if (text.Length == 0) return Array.Empty<Inline>();
+        if (IsPlainText(text)) return [new TextRun(text)];
 
         var document = MarkdigParse.Document(context, text, line);
         var paragraph = SingleParagraph(document);
@@ -28,6 +29,22 @@ internal static class InlineFragments
             : new InlineConverter(context, line).Convert(paragraph.Inline);
     }
 
+    /// <summary>
+    /// Most cells are plain words and figures ("$372,281", "2002"): without any character that Markdown or the
+    /// extensions read, the parse would give exactly the text, so it is skipped (it dominates the cost of a big table).
+    /// </summary>
+    private static bool IsPlainText(string text) =>
+        !text.AsSpan().ContainsAny(MarkupCharacters) && text[0] is not ('=' or '-' or '#' or '>' or ':' or '@' or '|') && !StartsWithOrderedListMarker(text);
+
+    private static bool StartsWithOrderedListMarker(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
+        return digits > 0 && digits < text.Length && text[digits] is '.' or ')';
+    }
+
+    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("\\*_+[]<>&`{}!~^\t");
+
     private static ParagraphBlock? SingleParagraph(MarkdownDocument? document) =>
         document is { Count: 1 } && document[0] is ParagraphBlock paragraph ? paragraph : null;
 
@@ -35,10 +52,6 @@ internal static class InlineFragments
     private static string ProtectLeadingBlockSyntax(string text)
     {
         if (MarkdownEscapes.IsAsciiPunctuation(text[0])) return "\\" + text;
-        var digits = 0;
-        while (digits < text.Length && char.IsAsciiDigit(text[digits])) digits++;
-        return digits > 0 && digits < text.Length && text[digits] is '.' or ')'
-            ? text[..digits] + "\\" + text[digits..]
-            : text;
+        return StartsWithOrderedListMarker(text) ? text[..text.IndexOfAny(['.', ')'])] + "\\" + text[text.IndexOfAny(['.', ')'])..] : text;
     }
 }
