@@ -1,3 +1,4 @@
+using System.Buffers;
 using FilingForge.Document;
 using Markdig.Syntax;
 
@@ -9,6 +10,8 @@ namespace FilingForge.Parsing;
 /// </summary>
 internal static class InlineFragments
 {
+    private static readonly SearchValues<char> MarkupCharacters = SearchValues.Create("\\*_+[]<>&`{}!~^\t");
+
     public static IReadOnlyList<Inline> Parse(ParseContext context, string markdown, int line)
     {
         var text = markdown.Trim();
@@ -43,8 +46,6 @@ internal static class InlineFragments
         return digits > 0 && digits < text.Length && text[digits] is '.' or ')';
     }
 
-    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("\\*_+[]<>&`{}!~^\t");
-
     private static ParagraphBlock? SingleParagraph(MarkdownDocument? document) =>
         document is { Count: 1 } && document[0] is ParagraphBlock paragraph ? paragraph : null;
 
@@ -52,6 +53,8 @@ internal static class InlineFragments
     private static string ProtectLeadingBlockSyntax(string text)
     {
         if (MarkdownEscapes.IsAsciiPunctuation(text[0])) return "\\" + text;
-        return StartsWithOrderedListMarker(text) ? text[..text.IndexOfAny(['.', ')'])] + "\\" + text[text.IndexOfAny(['.', ')'])..] : text;
+        if (!StartsWithOrderedListMarker(text)) return text;
+        var delimiter = text.IndexOfAny(['.', ')']);
+        return text[..delimiter] + "\\" + text[delimiter..];
     }
 }
