@@ -192,7 +192,8 @@ internal sealed class YamlTreeReader
             return;
         }
 
-        ReportSyntax(char.ToLowerInvariant(e.Message[0]) + e.Message[1..], At(e.Start));
+        var message = e.Message.Length > 0 ? char.ToLowerInvariant(e.Message[0]) + e.Message[1..] : "malformed YAML";
+        ReportSyntax(message, At(e.Start));
     }
 
     private void ReportSyntax(string message, SourceLocation location) =>
