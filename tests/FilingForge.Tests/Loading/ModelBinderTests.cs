@@ -67,7 +67,8 @@ public sealed class ModelBinderTests
         var year = file.Officers[1].Years[0];
         Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 13, 9), year.Location);
         Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 14, 17), year.LocationOf(nameof(CompensationYear.Salary)));
-        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 2, 3), file.LocationOf(nameof(SummaryCompensationFile.Introduction)));
+        // A block scalar is located at its indicator, `|`.
+        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 1, 15), file.LocationOf(nameof(SummaryCompensationFile.Introduction)));
         // An absent field falls back to its object's location.
         Assert.Equal(year.Location, year.LocationOf(nameof(CompensationYear.LtipPayouts)));
     }
