@@ -14,8 +14,9 @@ public sealed class AgesCheck : ICheck
         foreach (var o in context.Filing.ExecutiveOfficers.Officers) Check(context, o, nameof(ExecutiveOfficer.Age), o.Person, o.Age);
     }
 
-    private static void Check(CheckContext context, ModelNode node, string property, string person, int age)
+    private static void Check(CheckContext context, ModelNode node, string property, string person, int? age)
     {
+        // An unknown age is allowed only for a director who is not standing again; NomineeDisclosureCheck covers nominees.
         if (age is < Youngest or > Oldest) context.Report(CheckDiagnostics.ImplausibleAge, node, property, context.NameOf(person), age);
     }
 }
