@@ -26,16 +26,51 @@ public sealed class FormRuleCheckTests
         Assert.Empty(Check(f).Items);
     }
 
-    [Theory]
-    [InlineData(FilingType.Definitive)]
-    [InlineData(FilingType.Preliminary)]
-    public void A_proxy_statement_without_a_mailing_date_is_a_warning(FilingType type)
+    [Fact]
+    public void A_definitive_proxy_statement_without_a_mailing_date_is_a_warning()
     {
         var f = Build();
-        Set(f.Meeting, nameof(MeetingFile.FilingType), type);
         Set(f.Meeting, nameof(MeetingFile.MailingDate), null);
         var d = Expect.Only(Check(f), "FF4102", f.Meeting.LocationOf(nameof(MeetingFile.FilingType)));
         Assert.Equal(Severity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void A_preliminary_proxy_statement_may_leave_the_mailing_date_blank()
+    {
+        var f = Build();
+        Set(f.Meeting, nameof(MeetingFile.FilingType), FilingType.Preliminary);
+        Set(f.Meeting, nameof(MeetingFile.MailingDate), null);
+        Assert.Empty(Check(f).Items);
+    }
+
+    [Fact]
+    public void Percent_of_class_on_shares_outstanding_alone_is_a_warning_listing_the_lines_the_rule_changes()
+    {
+        var f = Build();
+        Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.PercentBasis), PercentBasis.OutstandingOnly);
+        var d = Expect.Only(Check(f), "FF4113", f.BeneficialOwnership.LocationOf(nameof(BeneficialOwnershipFile.PercentBasis)));
+        Assert.Equal("Ake Almgren 2.58% would be 2.51%; Executive Officers and Directors as a group (7 persons) 6.67% would be 6.65%", d.Arguments[0]);
+    }
+
+    [Theory]
+    [InlineData(nameof(Director.Age))]
+    [InlineData(nameof(Director.DirectorSince))]
+    public void A_nominee_without_age_or_director_since_is_an_error(string field)
+    {
+        var f = Build();
+        var nominee = f.Directors.Directors[1];
+        Set(nominee, field, null);
+        Expect.Only(Check(f), "FF4114", nominee.LocationOf(nameof(Director.Person)));
+    }
+
+    [Fact]
+    public void A_retiring_director_may_leave_out_age_and_director_since()
+    {
+        var f = Build();
+        Set(f.Directors.Directors[4], nameof(Director.Age), null);
+        Set(f.Directors.Directors[4], nameof(Director.DirectorSince), null);
+        Assert.Empty(Check(f).Items);
     }
 
     [Fact]
