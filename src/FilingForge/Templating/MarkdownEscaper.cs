@@ -4,8 +4,8 @@ namespace FilingForge.Templating;
 
 /// <summary>
 /// Turns a plain data value into FilingForge Markdown that reads back as the same text. Characters that are syntax
-/// anywhere in a line get a backslash; characters that are syntax only at the start of a line (<c>#</c>, <c>-</c>,
-/// <c>=</c>, <c>:</c>, <c>1.</c>) are escaped when the value starts with them, because a value may land at a line start.
+/// anywhere in a line get a backslash; block syntax that only counts at the start of a line (<c># </c>, <c>- </c>,
+/// <c>1. </c>, <c>===</c>, <c>:::</c>) is escaped when the value starts with it, because a value may land at a line start.
 /// Line breaks and runs of whitespace become one space, so a value can never open a new block or a table row.
 /// </summary>
 public static class MarkdownEscaper
@@ -13,8 +13,6 @@ public static class MarkdownEscaper
     /// <summary>Syntax in any position: emphasis, code, links, footnotes, fill-in blanks, tables, directives, entities, raw HTML, attributes.</summary>
     private const string AlwaysEscaped = "\\`*_[]<>|{}~^&!+@";
 
-    /// <summary>Syntax only when a line starts with it: headings, lists, setext underlines, fences, section panels.</summary>
-    private const string LineStartEscaped = "#-=:>";
 
     public static string Escape(string? value)
     {
@@ -35,20 +33,34 @@ public static class MarkdownEscaper
                 pendingSpace = false;
             }
 
-            if (AlwaysEscaped.Contains(c) || (sb.Length == 0 && LineStartEscaped.Contains(c))) sb.Append('\\');
+            if (AlwaysEscaped.Contains(c)) sb.Append('\\');
             sb.Append(c);
         }
 
-        EscapeOrderedListMarker(sb);
+        EscapeLineStart(sb);
         return sb.ToString();
     }
 
-    /// <summary>"1. Title" or "2) Title" at the start of a value would open a list: escape the delimiter after the digits.</summary>
-    private static void EscapeOrderedListMarker(StringBuilder sb)
+    /// <summary>
+    /// Block syntax a value could open if it lands at the start of a line: an ATX heading (<c># </c>), a bullet
+    /// (<c>- </c>), an ordered item (<c>1. </c>, <c>2) </c>), a setext underline or thematic break (<c>===</c>,
+    /// <c>---</c>), a section panel (<c>:::</c>). "2.62%" and "-0-" are not syntax and stay as they are.
+    /// </summary>
+    private static void EscapeLineStart(StringBuilder sb)
     {
-        var i = 0;
-        while (i < sb.Length && i < 9 && char.IsAsciiDigit(sb[i])) i++;
-        if (i > 0 && i < sb.Length && (sb[i] == '.' || sb[i] == ')')) sb.Insert(i, '\\');
+        if (sb.Length == 0) return;
+        bool EndsMarker(int i) => i >= sb.Length || sb[i] == ' ';
+        var first = sb[0];
+        var hashes = 0;
+        while (hashes < sb.Length && sb[hashes] == '#') hashes++;
+        var onlyRule = sb.ToString().All(c => c is '-' or '=' or ' ');
+        var digits = 0;
+        while (digits < sb.Length && digits < 9 && char.IsAsciiDigit(sb[digits])) digits++;
+
+        if ((first == '#' && hashes <= 6 && EndsMarker(hashes)) || (first == '-' && (EndsMarker(1) || onlyRule)) || (first == '=' && onlyRule) || first == ':')
+            sb.Insert(0, '\\');
+        else if (digits > 0 && digits < sb.Length && sb[digits] is '.' or ')' && EndsMarker(digits + 1))
+            sb.Insert(digits, '\\');
     }
 
     /// <summary>

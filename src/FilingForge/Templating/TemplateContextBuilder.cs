@@ -17,7 +17,7 @@ namespace FilingForge.Templating;
 public static class TemplateContextBuilder
 {
     /// <summary>Properties that hold one person id.</summary>
-    private static readonly HashSet<string> PersonIdProperties = new(StringComparer.Ordinal) { "Person", "Chair" };
+    private static readonly HashSet<string> PersonIdProperties = new(StringComparer.Ordinal) { "Person", "Chair", "LetterSigner", "Secretary" };
 
     /// <summary>Properties that hold a list of person ids.</summary>
     private static readonly HashSet<string> PersonIdListProperties = new(StringComparer.Ordinal) { "Members", "Proxies", "Nominees", "People" };

@@ -27,16 +27,16 @@ public static class TemplateHelpers
     {
         f.Value("money", a => MoneyFormat.Format(Number("money", a, 0), dollarSign: true))
             .Value("price", a => MoneyFormat.Price(Number("price", a, 0), dollarSign: true))
-            .Value("shares", a => ShareFormat.Format(Number("shares", a, 0)))
-            .Value("number", a => ShareFormat.Format(Number("number", a, 0)))
+            .Value("share_count", a => ShareFormat.Format(Number("share_count", a, 0)))
+            .Value("whole_number", a => ShareFormat.Format(Number("whole_number", a, 0)))
             .Value("percent", a => PercentFormat.Format(Number("percent", a, 0)))
             .Value("rate", a => PercentFormat.Rate(Number("rate", a, 0) ?? throw Wrong("rate", "a number", null)))
-            .Value("percent_of_class", a => PercentFormat.OfClass(Number("percent_of_class", a, 0), a.Count > 1 && a[1] is true))
-            .Value("date", a => DateFormat.Long(Date("date", a)))
-            .Value("date_numeric", a => DateFormat.Numeric(Date("date_numeric", a)))
-            .Value("period", a => DateFormat.Period(Date("period", a)))
+            .Value("class_percent", a => PercentFormat.OfClass(Number("class_percent", a, 0), a.Count > 1 && a[1] is true))
+            .Value("long_date", a => DateFormat.Long(Date("long_date", a)))
+            .Value("numeric_date", a => DateFormat.Numeric(Date("numeric_date", a)))
+            .Value("period_label", a => DateFormat.Period(Date("period_label", a)))
             .Value("month_year", a => DateFormat.MonthYear(Date("month_year", a)))
-            .Value("year", a => (Number("year", a, 0) ?? throw Wrong("year", "a number", null)).ToString("0", System.Globalization.CultureInfo.InvariantCulture))
+            .Value("plain_year", a => (Number("plain_year", a, 0) ?? throw Wrong("plain_year", "a number", null)).ToString("0", System.Globalization.CultureInfo.InvariantCulture))
             .Value("upper", a => Text("upper", a, 0).ToUpperInvariant());
     }
 
@@ -48,7 +48,8 @@ public static class TemplateHelpers
             .Value("count", a => NumberWords.Count(Count("count", a), Text("count", a, 1), a.Count > 2 ? Text("count", a, 2) : null))
             .Value("words_and_digits", a => NumberWords.WordsAndDigits(Count("words_and_digits", a), Text("words_and_digits", a, 1), a.Count > 2 ? Text("words_and_digits", a, 2) : null))
             .Value("noun", a => NumberWords.Noun(Count("noun", a), Text("noun", a, 1), a.Count > 2 ? Text("noun", a, 2) : null))
-            .Value("join_and", a => JoinAnd(a));
+            .Value("join_and", a => JoinAnd(a))
+            .Value("item_number", a => ItemNumber(a));
     }
 
     private static void RegisterLogic(TemplateFunctions f)
@@ -66,7 +67,9 @@ public static class TemplateHelpers
             .Fragment("fn", a => Markers(a))
             .Fragment("checkbox", a => a.Count == 1 && a[0] is true ? "[x]" : "[ ]")
             .Fragment("check_if", a => a.Count == 2 && Equals(Normalize(a[0]), Normalize(a[1])) ? "[x]" : "[ ]")
-            .Fragment("blank", a => $"[[blank:{Count("blank", a)}]]");
+            .Fragment("blank", a => $"[[blank:{Count("blank", a)}]]")
+            .Fragment("br", _ => "\\")
+            .Fragment("anchor", a => Anchor(a));
     }
 
     private static void RegisterTables(TemplateFunctions f, object root, string templatesDirectory, DiagnosticBag diagnostics)
@@ -111,6 +114,25 @@ public static class TemplateHelpers
         };
     }
 
+    /// <summary>
+    /// The printed number of the item at a zero-based <c>@index</c>, optionally zero-padded (<c>01</c> on the card).
+    /// Numbering a list's items is layout, not a figure of the filing, so it lives here rather than in Compute.
+    /// </summary>
+    private static string ItemNumber(IReadOnlyList<object?> a)
+    {
+        var index = Count("item_number", a);
+        var digits = a.Count > 1 && CellFormatter.AsDecimal(a[1]) is { } d ? (int)d : 1;
+        return (index + 1).ToString(new string('0', Math.Max(1, digits)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>A heading id from its parts, <c>{{anchor "proposal-" number}}</c> → <c>{#proposal-2}</c>: lower case, letters, digits and hyphens.</summary>
+    private static string Anchor(IReadOnlyList<object?> a)
+    {
+        var id = string.Concat(a.Select(x => Convert.ToString(x, System.Globalization.CultureInfo.InvariantCulture))).ToLowerInvariant();
+        var slug = new string(id.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-').ToArray()).Trim('-');
+        return slug.Length == 0 ? throw Wrong("anchor", "parts of an id", id) : "{#" + slug + "}";
+    }
+
     private static string Markers(IReadOnlyList<object?> a)
     {
         var markers = a.SelectMany(x => x is IEnumerable e and not string ? e.Cast<object?>() : [x])
@@ -125,7 +147,8 @@ public static class TemplateHelpers
 
     private static decimal? Number(string helper, IReadOnlyList<object?> a, int index)
     {
-        var value = a.Count > index ? a[index] : null;
+        if (a.Count <= index) throw Wrong(helper, $"a number as argument {index + 1}", null);
+        var value = a[index];
         if (value is null) return null;
         return CellFormatter.AsDecimal(value) ?? throw Wrong(helper, "a number", value);
     }

@@ -27,9 +27,35 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
         });
         for (var i = 0; i < files.Files.Count; i++)
-            _handlebars.RegisterTemplate(files.Files[i].Name, LineMarkers.Instrument(files.Files[i].Text, i));
+        {
+            try
+            {
+                _handlebars.RegisterTemplate(files.Files[i].Name, LineMarkers.Instrument(files.Files[i].Text, i));
+            }
+            catch (HandlebarsException e)
+            {
+                _syntaxErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
+            }
+        }
+
         Register(functions);
     }
+
+    private readonly List<Diagnostic> _syntaxErrors = [];
+
+    /// <summary>Handlebars.Net appends "Occured at: line:column" (0-based column) to compiler errors.</summary>
+    private static SourceLocation SyntaxErrorLocation(TemplateFile file, HandlebarsException e)
+    {
+        var match = OccurredAt().Match(e.Message);
+        return match.Success
+            ? new SourceLocation(file.DisplayPath, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
+            : new SourceLocation(file.DisplayPath, 0, 0);
+    }
+
+    [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
+    private static partial Regex OccurredAt();
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
 
     public RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics)
     {
@@ -37,6 +63,12 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         if (file is null)
         {
             diagnostics.Report(TemplateDiagnostics.TemplateNotFound, new SourceLocation(_files.Directory, 0, 0), templateName + TemplateFiles.Extension);
+            return null;
+        }
+
+        if (_syntaxErrors.Count > 0)
+        {
+            foreach (var error in _syntaxErrors.Where(e => _checked.Add(e.ToString()))) diagnostics.Add(error);
             return null;
         }
 
@@ -68,7 +100,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
         catch (HandlebarsException e)
         {
-            diagnostics.Report(TemplateDiagnostics.TemplateSyntax, new SourceLocation(file.DisplayPath, 0, 0), e.Message);
+            diagnostics.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(file, e), FirstLine(e.Message)));
         }
 
         _compiled[file.Name] = template;

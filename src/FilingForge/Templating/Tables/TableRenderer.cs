@@ -51,7 +51,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
                 table.Row(keep, cells);
             }
 
-            if (rows.Count == 1 && definition.Columns.Any(c => c.SecondLine is not null))
+            if (rows.Count == 1 && definition.Columns.Any(c => c.SecondLine is not null && SecondLine(c, rows[0]).Length > 0))
                 table.Row(keep, definition.Columns.Select(c => new Cell(c.SecondLine is null ? "" : SecondLine(c, rows[0]))));
         }
 
