@@ -66,13 +66,13 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             return null;
         }
 
+        if (!CheckAllFiles(diagnostics)) return null;
         if (_syntaxErrors.Count > 0)
         {
             foreach (var error in _syntaxErrors.Where(e => _checked.Add(e.ToString()))) diagnostics.Add(error);
             return null;
         }
 
-        if (!CheckAllFiles(diagnostics)) return null;
         var template = Compile(file, diagnostics);
         if (template is null) return null;
 
@@ -81,7 +81,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         {
             template(writer, context, new object());
         }
-        catch (Exception e) when (e is HandlebarsException or TemplateException)
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or TemplateException)
         {
             ReportFailure(e, writer.ToString(), diagnostics);
             return null;
@@ -139,6 +139,9 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
     private void ReportFailure(Exception e, string partialOutput, DiagnosticBag diagnostics)
     {
         var at = LineMarkers.LastIn(partialOutput, _files.Files);
+        // A failure inside a partial arrives wrapped in the partial's runtime exception.
+        while (e is HandlebarsRuntimeException && e.InnerException is HandlebarsUndefinedBindingException or TemplateException or HandlebarsException)
+            e = e.InnerException!;
         switch (e)
         {
             case HandlebarsUndefinedBindingException unresolved:
