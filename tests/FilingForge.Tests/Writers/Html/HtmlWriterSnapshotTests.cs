@@ -8,13 +8,13 @@ public sealed class HtmlWriterSnapshotTests
     public void The_edgar_dialect_of_the_all_nodes_document_matches_its_snapshot()
     {
         var rendered = HtmlWriterTestKit.Edgar(HtmlTestDocuments.AllNodes());
-        Snapshot.Verify(rendered.Html, "htm");
+        Snapshot.Verify(rendered.Html, "htm", name: "AllNodes");
     }
 
     [Fact]
     public void The_preview_dialect_of_the_all_nodes_document_matches_its_snapshot()
     {
         var rendered = HtmlWriterTestKit.Preview(HtmlTestDocuments.AllNodes());
-        Snapshot.Verify(rendered.Html, "html");
+        Snapshot.Verify(rendered.Html, "html", name: "AllNodes");
     }
 }

@@ -23,7 +23,7 @@ internal static class HtmlWriterTestKit
         return new Rendered(System.Text.Encoding.UTF8.GetString(bytes), diagnostics.Sorted(), bytes);
     }
 
-    public static FilingDocument Document(params Block[] blocks) =>
+    public static FilingDocument DocumentOf(params Block[] blocks) =>
         new("test", new DocumentProperties("Test", "", "", "", new DateOnly(2003, 4, 30), false), blocks);
 
     public static string ArtifactsFolder(string name)
