@@ -169,4 +169,41 @@ internal static class HtmlTestDocuments
             []);
         return new Chart("performance-graph", "Comparison of Cumulative Total Return", categories, series, "Value of $100 invested", table);
     }
+
+    public const string Script = "<script>alert(\"x\")</script>";
+    public static readonly string LongWord = string.Concat(Enumerable.Repeat("Supercalifragilistic", 15));
+
+    /// <summary>Markup metacharacters, a script, quotes, non-ASCII names and a very long word in every place text goes.</summary>
+    public static FilingDocument Hostile()
+    {
+        var nasty = $"{Script} Smith & Jones \"quoted\" 'single' <b>not bold</b> &amp; Jean-René Marcoux of Hydro-Québec — ½ {LongWord}";
+        Inline[] text = [new TextRun(nasty)];
+        var table = new Table(
+            "hostile-table",
+            text,
+            [new TableColumn("name", ColumnKind.Text, TextAlignment.Left, 2m), new TableColumn("shares", ColumnKind.Number, TextAlignment.Right, 1m)],
+            [new TableRow([new TableCell(text), new TableCell(Text("Shares"), TextAlignment.Right)])],
+            [new TableRow([new TableCell(text), new TableCell(Text("1,000"), TextAlignment.Right)])],
+            [new TableFootnote("1", text)]);
+        var chart = new Chart(
+            "hostile-chart", nasty, ["Jun-00", nasty],
+            [new ChartSeries(nasty, [100m, 50m]), new ChartSeries("Hydro-Québec", [100m, 120m])],
+            nasty, table with { Id = "hostile-chart-data" });
+        return new FilingDocument(
+            "hostile",
+            new DocumentProperties(nasty, nasty, nasty, nasty, new DateOnly(2003, 4, 30), Preliminary: false),
+            [
+                new Heading(1, text, "hostile-heading"),
+                new Paragraph([.. text, new Strong(text), new Emphasis(text), new Underline(text), new FootnoteReference("<1>"),
+                    new InternalLink("hostile-heading", text)]),
+                new ListBlock(false, 1, [[new Paragraph(text)]]),
+                new TableOfContents(1, [new TocEntry(1, nasty, "hostile-heading")]),
+                new CheckboxLine([new Checkbox(true, text)]),
+                new SignatureBlock([new SignatureLine(nasty, nasty)]),
+                new DetachLine(nasty),
+                new Section(nasty, SectionStyle.Boxed, [new Paragraph(text)]),
+                table,
+                chart,
+            ]);
+    }
 }

@@ -31,7 +31,7 @@ public static class PreviewStyleSheet
             .Append("; max-width: 100%; min-height: ").Append(CssValues.Points(page.Height))
             .Append("; margin: 0 auto; padding: ").Append(margins)
             .Append("; background: #ffffff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.25); }\n");
-        css.Append("td { overflow-wrap: anywhere; }\n");
+        css.Append("th, td, caption { overflow-wrap: anywhere; }\n");
         css.Append("thead { display: table-header-group; }\n");
         css.Append("tr, tbody.keep { break-inside: avoid; }\n");
         css.Append("hr.page-break { break-after: page; border: 0; border-top: 1px dashed #9a9a9a; margin: 36pt 0; }\n");
