@@ -9,7 +9,7 @@ namespace FilingForge.Tests.Writers.Html;
 /// </summary>
 public sealed class NuCheckerFactAttribute : FactAttribute
 {
-    public const string Install = "apt-get install default-jre-headless && npm ci --prefix tools/vnu";
+    public const string Install = "apt-get install default-jre-headless && npm ci --prefix tools/vnu --ignore-scripts";
 
     public static string JarPath { get; } =
         Path.Combine(RepositoryPaths.Root, "tools", "vnu", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
