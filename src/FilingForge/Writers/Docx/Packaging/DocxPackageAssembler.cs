@@ -13,8 +13,6 @@ namespace FilingForge.Writers.Docx.Packaging;
 /// </summary>
 internal static class DocxPackageAssembler
 {
-    private const string XlsxContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-
     private static readonly string[] LeadingEntries =
     [
         "[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "docProps/app.xml",
@@ -27,6 +25,7 @@ internal static class DocxPackageAssembler
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document))
         {
             var main = package.AddMainDocumentPart();
+            package.ChangeIdOfPart(main, "rIdDocument");
             PropertiesWriter.WriteCore(package.AddNewPart<CoreFilePropertiesPart>("rIdCore"), document.Properties, timestamp);
             package.AddNewPart<ExtendedFilePropertiesPart>("rIdApp").Properties = PropertiesWriter.Extended(document.Properties);
 
@@ -47,7 +46,8 @@ internal static class DocxPackageAssembler
     private static void AddChart(MainDocumentPart main, ChartReference chart, DocxLook look, DocxState state, DateTimeOffset timestamp)
     {
         var part = main.AddNewPart<ChartPart>(chart.RelationshipId);
-        var workbook = part.AddNewPart<EmbeddedPackagePart>(XlsxContentType, "rId1");
+        var workbook = part.AddEmbeddedPackagePart(EmbeddedPackagePartType.Xlsx);
+        part.ChangeIdOfPart(workbook, "rId1");
         using (var stream = new MemoryStream(ChartWorkbookWriter.Write(chart.Chart, timestamp), writable: false))
             workbook.FeedData(stream);
         part.ChartSpace = ChartPartWriter.Build(chart.Chart, look, state, "rId1");

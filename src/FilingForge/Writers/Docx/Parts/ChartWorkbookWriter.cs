@@ -19,6 +19,7 @@ internal static class ChartWorkbookWriter
         using (var workbook = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook))
         {
             var workbookPart = workbook.AddWorkbookPart();
+            workbook.ChangeIdOfPart(workbookPart, "rIdWorkbook");
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>("rId1");
             sheetPart.Worksheet = new S.Worksheet(Rows(chart));
             workbookPart.Workbook = new S.Workbook(new S.Sheets(new S.Sheet { Name = "Sheet1", SheetId = 1U, Id = "rId1" }));

@@ -8,9 +8,10 @@ internal static class DocxParagraphs
 {
     public static W.Paragraph New(string? styleId)
     {
-        var properties = new W.ParagraphProperties();
-        if (styleId is not null && styleId != DocxStyleIds.Normal) properties.ParagraphStyleId = new W.ParagraphStyleId { Val = styleId };
-        return new W.Paragraph(properties);
+        var paragraph = new W.Paragraph();
+        if (styleId is not null && styleId != DocxStyleIds.Normal)
+            paragraph.AppendChild(new W.ParagraphProperties { ParagraphStyleId = new W.ParagraphStyleId { Val = styleId } });
+        return paragraph;
     }
 
     public static W.ParagraphProperties Properties(W.Paragraph paragraph) =>
@@ -37,8 +38,20 @@ internal static class DocxParagraphs
     {
         if (!state.Bookmarks.TryClaim(id, out var name)) return;
         var bookmarkId = state.NextBookmarkId();
-        paragraph.InsertAfter(new W.BookmarkStart { Name = name, Id = bookmarkId }, paragraph.ParagraphProperties);
+        InsertAtStart(paragraph, new W.BookmarkStart { Name = name, Id = bookmarkId });
         paragraph.AppendChild(new W.BookmarkEnd { Id = bookmarkId });
+    }
+
+    /// <summary>Inserts content at the start of the paragraph, after its properties.</summary>
+    public static void InsertAtStart(W.Paragraph paragraph, params DocumentFormat.OpenXml.OpenXmlElement[] elements)
+    {
+        DocumentFormat.OpenXml.OpenXmlElement? after = paragraph.ParagraphProperties;
+        foreach (var element in elements)
+        {
+            if (after is null) paragraph.PrependChild(element);
+            else paragraph.InsertAfter(element, after);
+            after = element;
+        }
     }
 
     /// <summary>A hairline paragraph holding a page break, for a break that must come before a table.</summary>

@@ -18,10 +18,10 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
             ? [DocxParagraphs.New(DocxStyleIds.Toc(1))]
             : block.Entries.Select(entry => Entry(renderer, entry)).ToArray();
 
-        var first = paragraphs[0];
-        first.InsertAfter(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }), first.ParagraphProperties);
-        first.InsertAfter(new W.Run(new W.FieldCode(FieldInstruction(block.MaxLevel)) { Space = SpaceProcessingModeValues.Preserve }), first.ChildElements[1]);
-        first.InsertAfter(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }), first.ChildElements[2]);
+        DocxParagraphs.InsertAtStart(paragraphs[0],
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+            new W.Run(new W.FieldCode(FieldInstruction(block.MaxLevel)) { Space = SpaceProcessingModeValues.Preserve }),
+            new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }));
         paragraphs[^1].AppendChild(new W.Run(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
         foreach (var paragraph in paragraphs) content.AppendChild(paragraph);
 
