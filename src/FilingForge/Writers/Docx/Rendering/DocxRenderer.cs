@@ -35,6 +35,9 @@ internal sealed class DocxRenderer
     public DocxLook Look { get; }
     public InlineWriter Inlines { get; }
 
+    /// <summary>The block kinds this writer renders, for the test that checks none of the IR is missing.</summary>
+    public IEnumerable<Type> RenderedBlockTypes => _renderers.Keys;
+
     private void Register(IDocxBlockRenderer renderer) => _renderers.Add(renderer.BlockType, renderer);
 
     public void WriteBlocks(IReadOnlyList<Block> blocks, DocxContext context, OpenXmlElement target)

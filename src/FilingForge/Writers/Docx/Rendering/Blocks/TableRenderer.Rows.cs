@@ -20,7 +20,7 @@ internal sealed partial class TableRenderer
             if (slot is not null && slot.Column != c) continue; // covered from the left: part of a gridSpan
             var span = slot is null ? 1 : Math.Min(slot.Cell.ColSpan, grid.ColumnCount - c);
             var width = widths.Skip(c).Take(span).Sum();
-            var cell = new W.TableCell(CellProperties(renderer, slot, isHeader, span, width));
+            var cell = new W.TableCell(CellProperties(renderer, slot, isHeader || row.Kind == RowKind.Total, isHeader, span, width));
             cell.AppendChild(CellParagraph(renderer, block, slot, isHeader, row.Kind, keepWithNext));
             wordRow.AppendChild(cell);
         }
@@ -28,7 +28,8 @@ internal sealed partial class TableRenderer
         return wordRow;
     }
 
-    private static W.TableCellProperties CellProperties(DocxRenderer renderer, Document.TableGrid.Slot? slot, bool isHeader, int span, int width)
+    /// <param name="alignBottom">Heads and totals sit on the bottom: a rule above a total's figures then leaves its label on the same baseline.</param>
+    private static W.TableCellProperties CellProperties(DocxRenderer renderer, Document.TableGrid.Slot? slot, bool alignBottom, bool isHeader, int span, int width)
     {
         var properties = new W.TableCellProperties
         {
@@ -40,7 +41,7 @@ internal sealed partial class TableRenderer
         var background = renderer.Look.Theme.Colors.TableHeaderBackground;
         if (isHeader && !string.Equals(background, "FFFFFF", StringComparison.OrdinalIgnoreCase))
             properties.Shading = new W.Shading { Val = W.ShadingPatternValues.Clear, Color = "auto", Fill = background };
-        if (isHeader) properties.TableCellVerticalAlignment = new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Bottom };
+        if (alignBottom) properties.TableCellVerticalAlignment = new W.TableCellVerticalAlignment { Val = W.TableVerticalAlignmentValues.Bottom };
         return properties;
     }
 
