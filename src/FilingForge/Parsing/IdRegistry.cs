@@ -26,21 +26,60 @@ internal sealed class IdRegistry
     {
         var sb = new StringBuilder();
         var pendingDash = false;
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            if (c is >= 'a' and <= 'z' or >= '0' and <= '9' || c is >= 'A' and <= 'Z')
-            {
-                if (pendingDash && sb.Length > 0) sb.Append('-');
-                pendingDash = false;
-                sb.Append(char.ToLowerInvariant(c));
-            }
-            else
+            var ascii = Fold(c);
+            if (ascii.Length == 0)
             {
                 pendingDash = true;
+                continue;
             }
+
+            if (pendingDash && sb.Length > 0) sb.Append('-');
+            pendingDash = false;
+            sb.Append(ascii.ToLowerInvariant());
         }
 
         return sb.Length == 0 ? fallback : sb.ToString();
     }
+
+    /// <summary>
+    /// A letter or digit as ASCII: itself, its base letter for accented Latin letters, or "" (a separator).
+    /// A table rather than Unicode decomposition, because the build runs with invariant globalization.
+    /// </summary>
+    private static string Fold(char c)
+    {
+        if (c is >= 'a' and <= 'z' or >= 'A' and <= 'Z' or >= '0' and <= '9') return c.ToString();
+        var accented = AccentedLatin.IndexOf(c);
+        if (accented >= 0) return BaseLatin[accented].ToString();
+        return c switch
+        {
+            'ß' => "ss",
+            'Æ' => "AE",
+            'æ' => "ae",
+            'Ø' => "O",
+            'ø' => "o",
+            'Đ' => "D",
+            'đ' => "d",
+            'Ł' => "L",
+            'ł' => "l",
+            'Œ' => "OE",
+            'œ' => "oe",
+            'Þ' => "TH",
+            'þ' => "th",
+            'Ð' => "D",
+            'ð' => "d",
+            'ı' => "i",
+            'Ħ' => "H",
+            'ħ' => "h",
+            'Ŧ' => "T",
+            'ŧ' => "t",
+            'Ŀ' => "L",
+            'ŀ' => "l",
+            _ => "",
+        };
+    }
+
+    private const string AccentedLatin = "ÀÁÂÃÄÅÇÈÉÊËÌÍÎÏÑÒÓÔÕÖÙÚÛÜÝàáâãäåçèéêëìíîïñòóôõöùúûüýÿĀāĂăĄąĆćĈĉĊċČčĎďĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĨĩĪīĬĭĮįİĴĵĶķĹĺĻļĽľŃńŅņŇňŌōŎŏŐőŔŕŖŗŘřŚśŜŝŞşŠšŢţŤťŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽž";
+    private const string BaseLatin = "AAAAAACEEEEIIIINOOOOOUUUUYaaaaaaceeeeiiiinooooouuuuyyAaAaAaCcCcCcCcDdEeEeEeEeEeGgGgGgGgHhIiIiIiIiIJjKkLlLlLlNnNnNnOoOoOoRrRrRrSsSsSsSsTtTtUuUuUuUuUuUuWwYyYZzZzZz";
 }
