@@ -1,14 +1,3 @@
-// The CLI is built in the foundation issue; this entry point keeps the solution buildable meanwhile.
-return FilingForge.Cli.Entry.Run(args);
+using FilingForge.Cli;
 
-namespace FilingForge.Cli
-{
-    internal static class Entry
-    {
-        public static int Run(string[] args)
-        {
-            Console.Error.WriteLine("filingforge: not yet implemented");
-            return 2;
-        }
-    }
-}
+return CommandLine.Run(args);

@@ -4,13 +4,18 @@ using FilingForge.Theming;
 
 namespace FilingForge.Writers;
 
-/// <summary>A back end: turns one Document IR into the bytes of one format. Writers depend on the IR and the theme only.</summary>
+/// <summary>
+/// A back end of the compiler: turns one <see cref="FilingDocument"/> into the bytes of one format.
+/// A writer sees only the Document IR and the <see cref="Theme"/>, never the data model or the templates,
+/// so every format renders the same document. Writers report what they cannot render to
+/// <paramref name="diagnostics"/> (FF6xxx) instead of throwing; exceptions are for bugs and I/O.
+/// </summary>
 public interface IDocumentWriter
 {
-    /// <summary>The format's name as the CLI spells it (<c>html</c>, <c>docx</c>, <c>pdf</c>).</summary>
+    /// <summary>The format name the CLI selects the writer by, such as <c>html</c>, <c>docx</c>, <c>pdf</c>.</summary>
     string Format { get; }
 
-    /// <summary>The file extension including the dot.</summary>
+    /// <summary>The file extension, with its dot, such as <c>.htm</c>; the file is named <c>{document.Name}{Extension}</c>.</summary>
     string Extension { get; }
 
     void Write(FilingDocument document, Theme theme, Stream output, DiagnosticBag diagnostics);

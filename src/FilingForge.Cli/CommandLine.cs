@@ -1,0 +1,43 @@
+using System.CommandLine;
+
+namespace FilingForge.Cli;
+
+/// <summary>The <c>filingforge</c> command tree. Exit codes follow compilers: 0 ok, 1 diagnostics with errors, 2 usage.</summary>
+internal static class CommandLine
+{
+    public const int Ok = 0;
+    public const int Failed = 1;
+    public const int Usage = 2;
+
+    public static int Run(string[] args)
+    {
+        var root = new RootCommand(
+            "FilingForge compiles structured proxy filing data (YAML or JSON) through templates into the proxy statement, " +
+            "the proxy card and the code-of-ethics certifications, as Word (.docx), HTML (.htm for EDGAR, .html preview) and PDF.");
+        //CHECK
+        //BUILD
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors) Console.Error.WriteLine($"filingforge: error: {error.Message}");
+            Console.Error.WriteLine("Run 'filingforge --help' for usage.");
+            return Usage;
+        }
+
+        try
+        {
+            return parse.Invoke();
+        }
+        catch (IOException e)
+        {
+            Console.Error.WriteLine($"filingforge: error FF0001: {e.Message}");
+            return Failed;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            Console.Error.WriteLine($"filingforge: error FF0001: {e.Message}");
+            return Failed;
+        }
+    }
+}

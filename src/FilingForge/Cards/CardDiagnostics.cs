@@ -1,0 +1,18 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Cards;
+
+/// <summary>Diagnostics of the holder register and card production (FF7xxx: personalised output).</summary>
+public static class CardDiagnostics
+{
+    public static readonly DiagnosticDescriptor WrongColumnCount = new("FF7001", Severity.Error, "Wrong column count", "row has {0} columns; the header has {1}");
+    public static readonly DiagnosticDescriptor MissingName = new("FF7002", Severity.Error, "Holder without a name", "holder '{0}' has no registered name");
+    public static readonly DiagnosticDescriptor BadShares = new("FF7003", Severity.Error, "Invalid share count", "shares '{0}' is not a whole, non-negative number");
+    public static readonly DiagnosticDescriptor DuplicateHolder = new("FF7004", Severity.Error, "Duplicate holder id", "holder id '{0}' already appears on line {1}");
+    public static readonly DiagnosticDescriptor InvalidUtf8 = new("FF7005", Severity.Error, "Invalid UTF-8", "the line is not valid UTF-8 (byte 0x{0:X2} at column {1})");
+    public static readonly DiagnosticDescriptor MissingHolderId = new("FF7006", Severity.Error, "Holder without an id", "the row has no holder id");
+    public static readonly DiagnosticDescriptor BadHeader = new("FF7007", Severity.Error, "Unexpected register header", "the header is '{0}'; expected '{1}'");
+    public static readonly DiagnosticDescriptor UnclosedQuote = new("FF7008", Severity.Error, "Unclosed quote", "a quoted field is not closed before the end of the line");
+    public static readonly DiagnosticDescriptor MissingKey = new("FF7009", Severity.Error, "Control-number key missing", "environment variable {0} is not set or shorter than 16 bytes; control numbers need a secret key");
+    public static readonly DiagnosticDescriptor RowSkipped = new("FF7010", Severity.Warning, "Register row skipped", "row skipped: {0}");
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Cards;
+
+/// <summary>
+/// Reads the holder register, a CSV file (RFC 4180 quoting, UTF-8) with the header
+/// <c>holder_id,name_1,name_2,address_1,address_2,address_3,shares</c>. It streams: holders are yielded as they are
+/// read, so memory does not grow with the register. Every bad row is reported with its line number; the caller
+/// decides whether a bad row skips that holder or fails the run.
+/// </summary>
+public sealed class HolderRegisterReader
+{
+    public static readonly string[] Columns = ["holder_id", "name_1", "name_2", "address_1", "address_2", "address_3", "shares"];
+
+    private static readonly UTF8Encoding StrictUtf8 = new(false, throwOnInvalidBytes: true);
+
+    private readonly string _path;
+    private readonly DiagnosticBag _diagnostics;
+
+    public HolderRegisterReader(string path, DiagnosticBag diagnostics)
+    {
+        _path = path;
+        _diagnostics = diagnostics;
+    }
+
+    /// <summary>Number of rows that were reported as bad.</summary>
+    public int BadRows { get; private set; }
+
+    public IEnumerable<Holder> Read()
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        var lineNumber = 0;
+        foreach (var raw in RawLines(stream))
+        {
+            lineNumber++;
+            var fields = Decode(raw, lineNumber);
+            if (fields is null) continue;
+            if (lineNumber == 1)
+            {
+                if (!CheckHeader(fields)) yield break;
+                continue;
+            }
+
+            if (fields.Count == 1 && fields[0].Length == 0) continue;
+            var holder = ToHolder(fields, lineNumber, seen);
+            if (holder is not null) yield return holder;
+        }
+    }
+
+    private bool CheckHeader(List<string> fields)
+    {
+        var expected = string.Join(",", Columns);
+        var found = string.Join(",", fields.Select(f => f.Trim().TrimStart('\uFEFF')));
+        if (found == expected) return true;
+        _diagnostics.Add(CardDiagnostics.BadHeader.At(new SourceLocation(_path, 1, 1), found, expected));
+        return false;
+    }
+
+    private List<string>? Decode(byte[] raw, int lineNumber)
+    {
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(raw);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var index = e.Index < 0 ? 0 : e.Index;
+            var bad = e.BytesUnknown is { Length: > 0 } bytes ? bytes[0] : (byte)0;
+            Bad(CardDiagnostics.InvalidUtf8.At(new SourceLocation(_path, lineNumber, index + 1), bad, index + 1));
+            return null;
+        }
+
+        var fields = CsvLine.Split(text);
+        if (fields is null) Bad(CardDiagnostics.UnclosedQuote.At(new SourceLocation(_path, lineNumber, 1)));
+        return fields;
+    }
+
+    private Holder? ToHolder(List<string> f, int line, Dictionary<string, int> seen)
+    {
+        var at = new SourceLocation(_path, line, 1);
+        if (f.Count != Columns.Length) return Bad(CardDiagnostics.WrongColumnCount.At(at, f.Count, Columns.Length));
+        var id = f[0].Trim();
+        if (id.Length == 0) return Bad(CardDiagnostics.MissingHolderId.At(at));
+        var names = new[] { f[1], f[2] }.Select(n => n.Trim()).Where(n => n.Length > 0).ToArray();
+        if (names.Length == 0) return Bad(CardDiagnostics.MissingName.At(at, id));
+        var sharesText = f[6].Trim();
+        if (!long.TryParse(sharesText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var shares))
+            return Bad(CardDiagnostics.BadShares.At(new SourceLocation(_path, line, ColumnOf(f, 6)), sharesText));
+        if (seen.TryGetValue(id, out var firstLine)) return Bad(CardDiagnostics.DuplicateHolder.At(at, id, firstLine));
+        seen[id] = line;
+        var address = new[] { f[3], f[4], f[5] }.Select(a => a.Trim()).Where(a => a.Length > 0).ToArray();
+        return new Holder(id, names, address, shares, line);
+    }
+
+    private Holder? Bad(Diagnostic diagnostic)
+    {
+        BadRows++;
+        _diagnostics.Add(diagnostic);
+        return null;
+    }
+
+    private static int ColumnOf(List<string> fields, int index) => fields.Take(index).Sum(f => f.Length + 1) + 1;
+
+    /// <summary>Splits the byte stream at LF (dropping a CR before it) without decoding, so a bad byte is reported on its own line.</summary>
+    private static IEnumerable<byte[]> RawLines(Stream stream)
+    {
+        var line = new List<byte>(256);
+        var buffer = new byte[1 << 16];
+        int read;
+        while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
+        {
+            for (var i = 0; i < read; i++)
+            {
+                if (buffer[i] != (byte)'\n')
+                {
+                    line.Add(buffer[i]);
+                    continue;
+                }
+
+                yield return TrimCr(line);
+                line.Clear();
+            }
+        }
+
+        if (line.Count > 0) yield return TrimCr(line);
+    }
+
+    private static byte[] TrimCr(List<byte> line) =>
+        line.Count > 0 && line[^1] == (byte)'\r' ? line.GetRange(0, line.Count - 1).ToArray() : line.ToArray();
+}
