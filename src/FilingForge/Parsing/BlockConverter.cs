@@ -1,0 +1,191 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FilingForge.Document;
+using FilingForge.Parsing.Extensions.Charts;
+using FilingForge.Parsing.Extensions.Directives;
+using FilingForge.Parsing.Extensions.Sections;
+using FilingForge.Parsing.Extensions.Tables;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using IrBlock = FilingForge.Document.Block;
+using MdBlock = Markdig.Syntax.Block;
+using IrListBlock = FilingForge.Document.ListBlock;
+using MdListBlock = Markdig.Syntax.ListBlock;
+
+namespace FilingForge.Parsing;
+
+/// <summary>
+/// Turns Markdig blocks into IR blocks. One Markdig block gives zero or more IR blocks: a block outside the
+/// dialect is reported and either set as text or dropped, never passed through.
+/// </summary>
+internal sealed partial class BlockConverter
+{
+    private readonly ParseContext _context;
+    private readonly InlineConverter _inlines;
+
+    public BlockConverter(ParseContext context)
+    {
+        _context = context;
+        _inlines = new InlineConverter(context);
+    }
+
+    public List<IrBlock> ConvertAll(ContainerBlock container)
+    {
+        var blocks = new List<IrBlock>();
+        foreach (var child in container) blocks.AddRange(Convert(child));
+        return blocks;
+    }
+
+    private IEnumerable<IrBlock> Convert(MdBlock block) => block switch
+    {
+        HeadingBlock heading => [ConvertHeading(heading)],
+        ParagraphBlock paragraph => [ConvertParagraph(paragraph)],
+        MdListBlock list => [ConvertList(list)],
+        DirectiveBlock directive => [new DirectiveConverter(_context).Convert(directive)],
+        CustomContainer container => new SectionConverter(_context, this).Convert(container),
+        FencedCodeBlock fenced => FencedBlock(fenced),
+        CodeBlock code => [CodeAsText(code)],
+        HtmlBlock html => [HtmlAsText(html)],
+        QuoteBlock quote => Unwrapped(quote),
+        ThematicBreakBlock rule => Dropped(rule, "a thematic break", "it is left out; use @@pagebreak for a new page"),
+        LinkReferenceDefinitionGroup => [],
+        BlankLineBlock => [],
+        ContainerBlock other => Unwrapped(other),
+        _ => Dropped(block, $"a {block.GetType().Name}", "it is left out"),
+    };
+
+    private Heading ConvertHeading(HeadingBlock heading)
+    {
+        var level = heading.Level;
+        if (level > 3)
+        {
+            _context.Report(ParseDiagnostics.HeadingLevel, heading.Line, level);
+            level = 3;
+        }
+
+        var inlines = _inlines.Convert(heading.Inline);
+        var explicitId = heading.TryGetAttributes()?.Id;
+        var id = explicitId is { Length: > 0 }
+            ? _context.ClaimExplicitId(explicitId, heading.Line)
+            : _context.Ids.Claim(IdRegistry.Slug(PlainText.Of(inlines), "section"));
+        return new Heading(level, inlines, id);
+    }
+
+    private Paragraph ConvertParagraph(ParagraphBlock paragraph)
+    {
+        if (LooksLikePipeTable(paragraph)) _context.Report(ParseDiagnostics.PipeTable, paragraph.Line);
+        var alignment = TextAlignment.Justify;
+        var role = ParagraphRole.Body;
+        foreach (var cls in paragraph.TryGetAttributes()?.Classes ?? [])
+        {
+            switch (cls)
+            {
+                case "left": alignment = TextAlignment.Left; break;
+                case "center": alignment = TextAlignment.Center; break;
+                case "right": alignment = TextAlignment.Right; break;
+                case "justify": alignment = TextAlignment.Justify; break;
+                case "note": role = ParagraphRole.Note; break;
+                case "caption": role = ParagraphRole.Caption; break;
+                default:
+                    _context.Report(ParseDiagnostics.UnknownClass, paragraph.Line, cls, ".left, .center, .right, .justify, .note or .caption");
+                    break;
+            }
+        }
+
+        return new Paragraph(_inlines.Convert(paragraph.Inline), alignment, role);
+    }
+
+    private IrListBlock ConvertList(MdListBlock list)
+    {
+        var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
+        var items = list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<IrBlock>)ConvertAll(item)).ToArray();
+        return new IrListBlock(list.IsOrdered, start, items);
+    }
+
+    private IEnumerable<IrBlock> FencedBlock(FencedCodeBlock fenced)
+    {
+        var info = fenced.Info ?? "";
+        var closing = new string(fenced.FencedChar, Math.Max(3, fenced.OpeningFencedCharCount));
+        if (fenced.ClosingFencedCharCount == 0)
+            _context.Report(ParseDiagnostics.UnclosedFence, fenced.Line, $"{closing} {info}".TrimEnd(), closing);
+
+        switch (info)
+        {
+            case "ff-table":
+                return [new TableConverter(_context).Convert(fenced)];
+            case "ff-chart":
+                return ChartOrNothing(fenced);
+            default:
+                _context.Report(ParseDiagnostics.UnknownFence, fenced.Line, info);
+                return [LinesAsText(fenced)];
+        }
+    }
+
+    private IEnumerable<IrBlock> ChartOrNothing(FencedCodeBlock fenced)
+    {
+        var chart = new ChartConverter(_context).Convert(fenced);
+        return chart is null ? [] : [chart];
+    }
+
+    private Paragraph CodeAsText(CodeBlock code)
+    {
+        _context.Report(ParseDiagnostics.UnsupportedMarkdown, code.Line, "an indented code block", "its lines are set as text (indent less than 4 spaces)");
+        return LinesAsText(code);
+    }
+
+    private Paragraph HtmlAsText(HtmlBlock html)
+    {
+        var text = SourceText(html).TrimEnd();
+        _context.Report(ParseDiagnostics.RawHtml, html.Line, FirstLine(text));
+        return TextLines(text.Split('\n').Select(l => l.TrimEnd('\r')));
+    }
+
+    private IEnumerable<IrBlock> Unwrapped(ContainerBlock container)
+    {
+        _context.Report(ParseDiagnostics.UnsupportedMarkdown, container.Line, $"a {Describe(container)}", "its content is set as ordinary blocks");
+        return ConvertAll(container);
+    }
+
+    private IEnumerable<IrBlock> Dropped(MdBlock block, string what, string consequence)
+    {
+        _context.Report(ParseDiagnostics.UnsupportedMarkdown, block.Line, what, consequence);
+        return [];
+    }
+
+    private static string Describe(ContainerBlock container) => container is QuoteBlock ? "block quote" : container.GetType().Name;
+
+    private static Paragraph LinesAsText(LeafBlock block) =>
+        TextLines(block.Lines.Lines.Take(block.Lines.Count).Select(l => l.Slice.ToString()));
+
+    private static Paragraph TextLines(IEnumerable<string> lines)
+    {
+        var inlines = new List<Inline>();
+        foreach (var line in lines)
+        {
+            if (inlines.Count > 0) inlines.Add(new LineBreak());
+            inlines.Add(new TextRun(line));
+        }
+
+        return new Paragraph(inlines, TextAlignment.Left);
+    }
+
+    private string SourceText(MdBlock block)
+    {
+        var span = block.Span;
+        var end = Math.Min(span.End + 1, _context.Markdown.Length);
+        return span.Start >= 0 && span.Start < end ? _context.Markdown[span.Start..end] : "";
+    }
+
+    private static string FirstLine(string text)
+    {
+        var newline = text.IndexOf('\n');
+        return (newline < 0 ? text : text[..newline]).TrimEnd('\r');
+    }
+
+    private bool LooksLikePipeTable(ParagraphBlock paragraph) =>
+        SourceText(paragraph).Split('\n').Any(line => PipeTableDelimiterRow().IsMatch(line.Trim()));
+
+    [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")]
+    private static partial Regex PipeTableDelimiterRow();
+}

@@ -1,0 +1,153 @@
+using System.Text;
+using FilingForge.Document;
+using FilingForge.Parsing.Extensions.FillInBlanks;
+using FilingForge.Parsing.Extensions.FootnoteReferences;
+using Markdig.Syntax.Inlines;
+using IrInline = FilingForge.Document.Inline;
+using MdInline = Markdig.Syntax.Inlines.Inline;
+
+namespace FilingForge.Parsing;
+
+/// <summary>
+/// Turns Markdig inlines into IR inlines. What the dialect does not allow (raw HTML, external links, images,
+/// code spans) is reported and kept as plain text, so no content is lost and nothing passes through unescaped.
+/// </summary>
+internal sealed class InlineConverter
+{
+    private readonly ParseContext _context;
+    private readonly int? _fixedLine;
+
+    /// <param name="fixedLine">For text parsed out of a table or directive line: report everything at that line.</param>
+    public InlineConverter(ParseContext context, int? fixedLine = null)
+    {
+        _context = context;
+        _fixedLine = fixedLine;
+    }
+
+    public IReadOnlyList<IrInline> Convert(ContainerInline? container)
+    {
+        var result = new List<IrInline>();
+        if (container is not null) AppendChildren(container, result);
+        return MergeText(result);
+    }
+
+    private void AppendChildren(ContainerInline container, List<IrInline> into)
+    {
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, into);
+    }
+
+    private List<IrInline> Children(ContainerInline container)
+    {
+        var list = new List<IrInline>();
+        AppendChildren(container, list);
+        return MergeText(list);
+    }
+
+    private void Append(MdInline inline, List<IrInline> into)
+    {
+        switch (inline)
+        {
+            case LiteralInline literal:
+                into.Add(new TextRun(literal.Content.ToString()));
+                break;
+            case EmphasisInline emphasis:
+                into.Add(Emphasis(emphasis));
+                break;
+            case LineBreakInline lineBreak:
+                into.Add(lineBreak.IsHard ? new LineBreak() : new TextRun(" "));
+                break;
+            case FootnoteReferenceInline footnote:
+                into.Add(new FootnoteReference(footnote.Marker));
+                break;
+            case FillInBlankInline blank:
+                into.Add(new FillInBlank(blank.Characters));
+                break;
+            case HtmlEntityInline entity:
+                into.Add(new TextRun(entity.Transcoded.ToString()));
+                break;
+            case LinkInline link:
+                AppendLink(link, into);
+                break;
+            case AutolinkInline autolink:
+                _context.Report(ParseDiagnostics.ExternalLink, LineOf(autolink), autolink.Url);
+                into.Add(new TextRun(autolink.Url));
+                break;
+            case HtmlInline html:
+                _context.Report(ParseDiagnostics.RawHtml, LineOf(html), html.Tag);
+                into.Add(new TextRun(html.Tag));
+                break;
+            case CodeInline code:
+                _context.Report(ParseDiagnostics.UnsupportedMarkdown, LineOf(code), "a code span", "its content is set as plain text");
+                into.Add(new TextRun(code.Content));
+                break;
+            case ContainerInline container:
+                AppendChildren(container, into);
+                break;
+            default:
+                into.Add(new TextRun(inline.ToString() ?? ""));
+                break;
+        }
+    }
+
+    private IrInline Emphasis(EmphasisInline emphasis)
+    {
+        var children = Children(emphasis);
+        return (emphasis.DelimiterChar, emphasis.DelimiterCount) switch
+        {
+            ('+', _) => new Underline(children),
+            (_, >= 2) => new Strong(children),
+            _ => new Emphasis(children),
+        };
+    }
+
+    private void AppendLink(LinkInline link, List<IrInline> into)
+    {
+        var url = link.Url ?? "";
+        if (link.IsImage)
+        {
+            _context.Report(ParseDiagnostics.Image, LineOf(link), url);
+            AppendChildren(link, into);
+        }
+        else if (url.Length > 1 && url[0] == '#')
+        {
+            var target = url[1..];
+            _context.RecordLink(target, LineOf(link));
+            into.Add(new InternalLink(target, Children(link)));
+        }
+        else
+        {
+            _context.Report(ParseDiagnostics.ExternalLink, LineOf(link), url);
+            AppendChildren(link, into);
+        }
+    }
+
+    private int LineOf(MdInline inline) => _fixedLine ?? inline.Line;
+
+    /// <summary>Joins neighbouring text runs, which Markdig splits at escapes and delimiters, into one.</summary>
+    public static List<IrInline> MergeText(List<IrInline> inlines)
+    {
+        var merged = new List<IrInline>(inlines.Count);
+        var text = new StringBuilder();
+        foreach (var inline in inlines)
+        {
+            if (inline is TextRun run)
+            {
+                text.Append(run.Text);
+                continue;
+            }
+
+            Flush();
+            merged.Add(inline);
+        }
+
+        Flush();
+        return merged;
+
+        void Flush()
+        {
+            if (text.Length == 0) return;
+            merged.Add(new TextRun(text.ToString()));
+            text.Clear();
+        }
+    }
+}

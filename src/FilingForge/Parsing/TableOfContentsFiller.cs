@@ -1,0 +1,50 @@
+using FilingForge.Document;
+
+namespace FilingForge.Parsing;
+
+/// <summary>
+/// Fills every <see cref="TableOfContents"/> with the document's headings up to its level, in document order.
+/// It runs after the whole document is converted, so a contents list near the top sees headings below it.
+/// </summary>
+internal static class TableOfContentsFiller
+{
+    public static IReadOnlyList<Block> Fill(IReadOnlyList<Block> blocks)
+    {
+        var headings = new List<Heading>();
+        Collect(blocks, headings);
+        return blocks.Any(ContainsToc) ? Rewrite(blocks, headings) : blocks;
+    }
+
+    private static void Collect(IEnumerable<Block> blocks, List<Heading> into)
+    {
+        foreach (var block in blocks)
+        {
+            switch (block)
+            {
+                case Heading heading: into.Add(heading); break;
+                case Section section: Collect(section.Blocks, into); break;
+                case ListBlock list: foreach (var item in list.Items) Collect(item, into); break;
+            }
+        }
+    }
+
+    private static bool ContainsToc(Block block) => block switch
+    {
+        TableOfContents => true,
+        Section section => section.Blocks.Any(ContainsToc),
+        ListBlock list => list.Items.Any(item => item.Any(ContainsToc)),
+        _ => false,
+    };
+
+    private static IReadOnlyList<Block> Rewrite(IReadOnlyList<Block> blocks, List<Heading> headings) =>
+        blocks.Select(block => block switch
+        {
+            TableOfContents toc => toc with { Entries = Entries(toc.MaxLevel, headings) },
+            Section section => section with { Blocks = Rewrite(section.Blocks, headings) },
+            ListBlock list => list with { Items = list.Items.Select(item => Rewrite(item, headings)).ToArray() },
+            _ => block,
+        }).ToArray();
+
+    private static TocEntry[] Entries(int maxLevel, List<Heading> headings) =>
+        headings.Where(h => h.Level <= maxLevel).Select(h => new TocEntry(h.Level, PlainText.Of(h.Inlines), h.Id)).ToArray();
+}
