@@ -27,20 +27,39 @@ public sealed class PdfWriter : IDocumentWriter
 
     public void Write(FilingDocument document, Theme theme, Stream output, DiagnosticBag diagnostics)
     {
+        PdfDocumentWriter? pdf = null;
+        try
+        {
+            var laidOut = LayOut(document, theme, diagnostics, pages =>
+            {
+                pdf = new PdfDocumentWriter(output, Info(document));
+                return new PdfPageEmitter(pdf, pages.Keys.ToHashSet(StringComparer.Ordinal));
+            });
+            if (laidOut) pdf?.Finish();
+        }
+        finally
+        {
+            pdf?.Dispose();
+        }
+    }
+
+    /// <summary>
+    /// Lays the document out with the theme's fonts, handing the final pass's pages to the sink made from the anchors'
+    /// page numbers. False when no font can be used (an error has been reported).
+    /// </summary>
+    public static bool LayOut(FilingDocument document, Theme theme, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, int>, IPageSink> sink)
+    {
         CheckLegibility(theme, diagnostics);
         var location = theme.LocationOf(nameof(Theme.BodyFont));
         var resolver = new FontResolver(FontLocator.ForTheme(theme.FontFolders), diagnostics, location);
-        if (resolver.Resolve(theme.BodyFont.Families, FontStyle.Regular) is null && resolver.SymbolFallbacks.Count == 0) return;
+        if (resolver.Resolve(theme.BodyFont.Families, FontStyle.Regular) is null && resolver.SymbolFallbacks.Count == 0) return false;
 
         var settings = new LayoutSettings(theme, resolver);
         var (pages, count) = StablePageNumbers(document, settings);
-
-        using var pdf = new PdfDocumentWriter(output, Info(document));
-        var emitter = new PdfPageEmitter(pdf, pages.Keys.ToHashSet(StringComparer.Ordinal));
-        var final = new LayoutEngine(settings, emitter, pages, count);
+        var final = new LayoutEngine(settings, sink(pages), pages, count);
         final.Run(document);
         foreach (var (descriptor, args) in final.Warnings) diagnostics.Report(descriptor, SourceLocation.None, args);
-        pdf.Finish();
+        return true;
     }
 
     /// <summary>Lays the document out without output until the anchors' page numbers and the page count stop changing.</summary>

@@ -19,7 +19,7 @@ public sealed partial class LayoutEngine
         PlaceLines(title, _left, Width, TextAlignment.Center);
 
         EmitRun(note, chart.ValueAxisTitle, _left, _y + _s.NoteSize, 0);
-        _y += LineHeight(_s.NoteSize) + 4;
+        _y += LineHeight(_s.NoteSize) + 8;
         var values = chart.Series.SelectMany(s => s.Values).Select(v => (double)v).DefaultIfEmpty(0).ToList();
         var (low, high, step) = Scale(Math.Min(0, values.Min()), values.Max());
         var left = _left + note.Measure(high.ToString("0.##", CultureInfo.InvariantCulture)) + 8;

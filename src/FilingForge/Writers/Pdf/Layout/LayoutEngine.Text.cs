@@ -222,8 +222,9 @@ public sealed partial class LayoutEngine
             x += width;
         }
 
-        if (style.Underline) Add(new RuleItem(start, baseline + style.Size * 0.12, x, baseline + style.Size * 0.12, Math.Max(0.4, style.Size * 0.05), style.Color));
-        if (style.Link is not null) Add(new LinkItem(start, baseline - style.Size * 0.8, x - start, style.Size * 1.05, style.Link));
+        var end = start + style.Face.Measure(text.TrimEnd(), style.Size) + (text.TrimEnd().Count(c => c == ' ') * extra);
+        if (style.Underline) Add(new RuleItem(start, baseline + style.Size * 0.12, end, baseline + style.Size * 0.12, Math.Max(0.4, style.Size * 0.05), style.Color));
+        if (style.Link is not null) Add(new LinkItem(start, baseline - style.Size * 0.8, end - start, style.Size * 1.05, style.Link));
     }
 
     /// <summary>Lays out a paragraph of inlines at the cursor within the current column.</summary>

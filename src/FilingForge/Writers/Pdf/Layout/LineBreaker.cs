@@ -59,7 +59,8 @@ public static class LineBreaker
                 lines.Add(line);
                 line = new Line();
                 used = 0;
-                queue = Requeue(tail, queue);
+                if (tail.Atoms.Count > 0) queue = Requeue(tail, queue);
+                else if (word.ForcedBreak) lines[^1].EndsParagraph = true;
                 continue;
             }
 
