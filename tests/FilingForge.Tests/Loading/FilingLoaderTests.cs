@@ -77,6 +77,28 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
     }
 
     [Fact]
+    public void A_file_full_of_wrong_values_reports_a_bounded_number_of_errors()
+    {
+        var directory = Directory.CreateTempSubdirectory("filingforge-load-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "auditor-fees.yaml");
+            File.WriteAllText(path, $"auditor: a\nfootnotes: []\nyears: [{string.Join(", ", Enumerable.Repeat("1", 50_000))}]\n");
+            var diagnostics = new DiagnosticBag();
+
+            var fees = FilingLoader.LoadFile<FilingForge.Model.AuditorFeesFile>(path, diagnostics);
+
+            Assert.Null(fees);
+            Assert.Equal(FileDiagnostics.MaxErrors + 1, diagnostics.Items.Count);
+            Assert.Equal("FF1015", diagnostics.Items[^1].Id);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
     public void Missing_folder_is_one_diagnostic()
     {
         var diagnostics = new DiagnosticBag();
