@@ -29,7 +29,7 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        const int runs = 10;
+        const int runs = 5;
         for (var i = 0; i < runs; i++) FilingLoader.Load(RepositoryPaths.SampleData, new DiagnosticBag());
         clock.Stop();
         process.Refresh();
