@@ -26,6 +26,7 @@ public static class FilingChecker
         new DuplicatesCheck(),
         new CardNomineesCheck(),
         new CommitteeCheck(),
+        new BoardLeadershipCheck(),
         new CrossFileFactsCheck(),
         new NamedExecutiveTablesCheck(),
         new OwnershipGroupCompositionCheck(),
