@@ -28,6 +28,8 @@ public static class CheckDiagnostics
         "Group label counts a different number of persons", "group label says {0} persons but the group has {1} members");
     public static readonly DiagnosticDescriptor OutstandingExceedsAuthorized = new("FF2110", Severity.Error,
         "More shares outstanding than authorized", "{0:N0} shares outstanding on the record date but the charter authorizes only {1:N0} (company.yaml common_shares_authorized)");
+    public static readonly DiagnosticDescriptor BaseNotPositive = new("FF2111", Severity.Error,
+        "A base of computed figures is zero", "{0} is {1}; it is the base of {2} and must be greater than zero");
     public static readonly DiagnosticDescriptor IndirectExceedsShares = new("FF2109", Severity.Error,
         "Indirect holdings exceed beneficially owned shares", "{0}: indirect holdings add up to {1:N0} but only {2:N0} shares are beneficially owned");
 

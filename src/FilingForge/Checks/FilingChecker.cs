@@ -20,6 +20,7 @@ public static class FilingChecker
         new OptionGrantTotalsCheck(),
         new OwnershipArithmeticCheck(),
         new ValueRangeCheck(),
+        new PositiveBasesCheck(),
         new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
         new UnknownPersonCheck(),
