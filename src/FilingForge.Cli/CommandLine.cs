@@ -14,8 +14,8 @@ internal static class CommandLine
         var root = new RootCommand(
             "FilingForge compiles structured proxy filing data (YAML or JSON) through templates into the proxy statement, " +
             "the proxy card and the code-of-ethics certifications, as Word (.docx), HTML (.htm for EDGAR, .html preview) and PDF.");
-        //CHECK
-        //BUILD
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(BuildCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -20,8 +20,8 @@ public static class TableColumns
 
     public static readonly IReadOnlyList<string> OptionExercises =
     [
-        "name", "shares_acquired_on_exercise", "value_realized", "unexercised", "exercisable", "unexercisable",
-        "in_the_money", "in_the_money_exercisable", "in_the_money_unexercisable",
+        "name", "shares_acquired_on_exercise", "value_realized", "unexercised_options", "exercisable", "unexercisable",
+        "in_the_money_options", "in_the_money_exercisable", "in_the_money_unexercisable",
     ];
 
     public static readonly IReadOnlyList<string> BeneficialOwnership = ["name", "shares", "percent"];

@@ -7,7 +7,7 @@ public sealed class AuditorFeesFile : ModelNode
     public required string Auditor { get; init; }
     /// <summary>Most recent year first.</summary>
     public required List<FeeYear> Years { get; init; }
-    /// <summary>Column keys: audit_fees, audit_related_fees, tax_fees, all_other_fees.</summary>
+    /// <summary>Column keys: category, year, audit_fees, audit_related_fees, tax_fees, all_other_fees, total.</summary>
     public required List<Footnote> Footnotes { get; init; }
     /// <summary>The audit committee's statement on pre-approval and on non-audit services.</summary>
     public MarkdownText? PreApproval { get; init; }

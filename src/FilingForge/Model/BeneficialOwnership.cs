@@ -11,7 +11,7 @@ public sealed class BeneficialOwnershipFile : ModelNode
     /// <summary>Table rows in printed order: five percent owners, then directors and named executive officers.</summary>
     public required List<BeneficialOwner> Owners { get; init; }
     public required OwnershipGroup Group { get; init; }
-    /// <summary>Column keys: name, shares, percent.</summary>
+    /// <summary>Column keys: name, shares, acquirable_within_60_days, percent_of_class.</summary>
     public required List<Footnote> Footnotes { get; init; }
 }
 

@@ -7,7 +7,7 @@ public sealed class OptionExercisesFile : ModelNode
     public required decimal FiscalYearEndPrice { get; init; }
     public required MarkdownText Introduction { get; init; }
     public required List<OptionHolding> Holders { get; init; }
-    /// <summary>Column keys: shares_acquired_on_exercise, value_realized, exercisable, unexercisable, in_the_money_exercisable, in_the_money_unexercisable; header groups unexercised, in_the_money.</summary>
+    /// <summary>Column keys: name, shares_acquired_on_exercise, value_realized, unexercised_options (group), exercisable, unexercisable, in_the_money_options (group), in_the_money_exercisable, in_the_money_unexercisable.</summary>
     public required List<Footnote> Footnotes { get; init; }
 }
 

@@ -6,7 +6,7 @@ public sealed class SummaryCompensationFile : ModelNode
     public required MarkdownText Introduction { get; init; }
     /// <summary>The named executive officers in printed order.</summary>
     public required List<NamedExecutive> Officers { get; init; }
-    /// <summary>Column keys: salary, bonus, other_annual_compensation, restricted_stock_awards, securities_underlying_options, ltip_payouts, all_other_compensation; header group annual_compensation.</summary>
+    /// <summary>Column keys: name, year, annual_compensation (group), salary, bonus, other_annual_compensation, long_term_compensation (group), restricted_stock_awards, securities_underlying_options, ltip_payouts, all_other_compensation.</summary>
     public required List<Footnote> Footnotes { get; init; }
 }
 

@@ -207,7 +207,7 @@ public sealed class ConsistencyCheckTests
     public void A_footnote_with_a_column_counts_as_used()
     {
         var f = Build();
-        f.OptionExercises.Footnotes.Add(new Footnote { Id = "2", Column = "in_the_money", Text = Md("Based on $0.90.") });
+        f.OptionExercises.Footnotes.Add(new Footnote { Id = "2", Column = "in_the_money_options", Text = Md("Based on $0.90.") });
         Assert.Empty(Check(f).Items);
     }
 
