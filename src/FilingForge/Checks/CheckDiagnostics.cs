@@ -26,6 +26,10 @@ public static class CheckDiagnostics
         "Group line is smaller than its members' lines", "group {0} is {1:N0} but the members listed in the table add up to {2:N0}");
     public static readonly DiagnosticDescriptor GroupCountMismatch = new("FF2108", Severity.Error,
         "Group label counts a different number of persons", "group label says {0} persons but the group has {1} members");
+    public static readonly DiagnosticDescriptor OutstandingExceedsAuthorized = new("FF2110", Severity.Error,
+        "More shares outstanding than authorized", "{0:N0} shares outstanding on the record date but the charter authorizes only {1:N0} (company.yaml common_shares_authorized)");
+    public static readonly DiagnosticDescriptor BaseNotPositive = new("FF2111", Severity.Error,
+        "A base of computed figures is zero", "{0} is {1}; it is the base of {2} and must be greater than zero");
     public static readonly DiagnosticDescriptor IndirectExceedsShares = new("FF2109", Severity.Error,
         "Indirect holdings exceed beneficially owned shares", "{0}: indirect holdings add up to {1:N0} but only {2:N0} shares are beneficially owned");
 
@@ -68,6 +72,11 @@ public static class CheckDiagnostics
         "Named executive officers differ between compensation tables", "'{0}' is in {1} but not in {2}; every named executive officer appears in each table");
     public static readonly DiagnosticDescriptor GroupComposition = new("FF3111", Severity.Warning,
         "Group is not the current directors and executive officers", "'{0}' {1}");
+
+    public static readonly DiagnosticDescriptor CommitteeMemberNotDirector = new("FF3112", Severity.Error,
+        "Committee member is not a director", "'{0}' sits on committee '{1}' but is not a director in directors.yaml");
+    public static readonly DiagnosticDescriptor BoardLeadership = new("FF3113", Severity.Error,
+        "Chairman of the board stated inconsistently", "{0}");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,

@@ -135,6 +135,22 @@ public sealed class ArithmeticCheckTests
     }
 
     [Fact]
+    public void Zero_shares_outstanding_is_an_error()
+    {
+        var f = Build();
+        Set(f.Meeting, nameof(MeetingFile.SharesOutstanding), 0L);
+        Expect.Only(Check(f), "FF2111", f.Meeting.LocationOf(nameof(MeetingFile.SharesOutstanding)));
+    }
+
+    [Fact]
+    public void A_zero_initial_investment_is_an_error()
+    {
+        var f = Build();
+        Set(f.PerformanceGraph, nameof(PerformanceGraphFile.InitialInvestment), 0m);
+        Expect.Only(Check(f), "FF2111", f.PerformanceGraph.LocationOf(nameof(PerformanceGraphFile.InitialInvestment)));
+    }
+
+    [Fact]
     public void Negative_shares_are_an_error_naming_the_field()
     {
         var f = Build();
