@@ -1,6 +1,7 @@
 using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
+using FilingForge.Parsing;
 using FilingForge.Templating;
 using FilingForge.Tests.Support;
 
@@ -26,6 +27,18 @@ public class SampleFilingTests
         var expected = new[] { "proxy-statement", "proxy-card" }
             .Concat(filing.Filing.Ethics.Signers.Select(s => "ethics-certification-" + s.Person));
         Assert.Equal(expected, documents.Select(d => d.Name));
+    }
+
+    [Fact]
+    public void Every_rendered_document_parses_without_diagnostics()
+    {
+        foreach (var document in Sample.Value.Documents)
+        {
+            var diagnostics = new DiagnosticBag();
+            var ir = MarkdownParser.Parse(document.Markdown, document.Name, document.Properties, diagnostics, document.LineMap);
+            Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
+            Assert.NotEmpty(ir.Blocks);
+        }
     }
 
     [Fact]
