@@ -14,7 +14,7 @@ internal static class CommandLine
         var root = new RootCommand(
             "FilingForge compiles structured proxy filing data (YAML or JSON) through templates into the proxy statement, " +
             "the proxy card and the code-of-ethics certifications, as Word (.docx), HTML (.htm for EDGAR, .html preview) and PDF.");
-        //CHECK
+        root.Subcommands.Add(CheckCommand.Create());
         //BUILD
 
         var parse = root.Parse(args);

@@ -8,6 +8,7 @@ public sealed class EmploymentAgreementsFile : ModelNode
 
 public sealed class EmploymentAgreement : ModelNode
 {
+    /// <summary>A short heading for the arrangement.</summary>
     public required string Title { get; init; }
     /// <summary>The people the arrangement covers.</summary>
     public List<string> People { get; init; } = [];

@@ -8,7 +8,9 @@ public sealed class ExecutiveOfficersFile : ModelNode
 
 public sealed class ExecutiveOfficer : ModelNode
 {
+    /// <summary>Person id from people.yaml.</summary>
     public required string Person { get; init; }
+    /// <summary>Age as of the information date.</summary>
     public required int Age { get; init; }
     public required string Position { get; init; }
     public required MarkdownText Biography { get; init; }

@@ -8,7 +8,9 @@ public sealed class PeopleFile : ModelNode
 
 public sealed class Person : ModelNode
 {
+    /// <summary>Short lowercase id other files use, such as "almgren".</summary>
     public required string Id { get; init; }
+    /// <summary>Full name as printed, such as "Jean-René Marcoux".</summary>
     public required string Name { get; init; }
     /// <summary>Mr., Ms., Dr.; used with <see cref="Surname"/> in prose.</summary>
     public required string Honorific { get; init; }

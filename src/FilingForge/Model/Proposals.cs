@@ -8,6 +8,7 @@ public sealed class ProposalsFile : ModelNode
 
 public sealed class Proposal : ModelNode
 {
+    /// <summary>Proposal number, from 1.</summary>
     public required int Number { get; init; }
     public required ProposalKind Kind { get; init; }
     /// <summary>Heading in the statement, such as "Election of Directors to the Board of Directors".</summary>
@@ -16,8 +17,11 @@ public sealed class Proposal : ModelNode
     public required string NoticeText { get; init; }
     /// <summary>The matter as identified on the proxy card.</summary>
     public required string CardText { get; init; }
+    /// <summary>How the board recommends voting.</summary>
     public required Recommendation BoardRecommendation { get; init; }
+    /// <summary>The vote required for approval (Markdown).</summary>
     public required MarkdownText RequiredVote { get; init; }
+    /// <summary>The discussion of the proposal (Markdown; subheadings as ### headings).</summary>
     public MarkdownText? Body { get; init; }
 }
 

@@ -8,6 +8,7 @@ public sealed class RelatedTransactionsFile : ModelNode
 
 public sealed class RelatedTransaction : ModelNode
 {
+    /// <summary>Person id of the related person.</summary>
     public required string Person { get; init; }
     public required MarkdownText Text { get; init; }
 }

@@ -11,6 +11,7 @@ public sealed class ReportsFile : ModelNode
 
 public sealed class CommitteeReport : ModelNode
 {
+    /// <summary>Committee id from committees.yaml; its current members sign the report.</summary>
     public required string Committee { get; init; }
     public required MarkdownText Text { get; init; }
 }

@@ -4,16 +4,21 @@ namespace FilingForge.Model;
 public sealed class SummaryCompensationFile : ModelNode
 {
     public required MarkdownText Introduction { get; init; }
+    /// <summary>The named executive officers in printed order.</summary>
     public required List<NamedExecutive> Officers { get; init; }
+    /// <summary>Column keys: name, year, annual_compensation (group), salary, bonus, other_annual_compensation, long_term_compensation (group), restricted_stock_awards, securities_underlying_options, ltip_payouts, all_other_compensation.</summary>
     public required List<Footnote> Footnotes { get; init; }
 }
 
 public sealed class NamedExecutive : ModelNode
 {
+    /// <summary>Person id from people.yaml.</summary>
     public required string Person { get; init; }
-    public required string Position { get; init; }
+    /// <summary>Principal position as printed under the name; absent when the table prints none (a former officer).</summary>
+    public string? Position { get; init; }
     /// <summary>Footnote markers after the person's name.</summary>
     public List<string> Notes { get; init; } = [];
+    /// <summary>Most recent year first.</summary>
     public required List<CompensationYear> Years { get; init; }
 }
 
@@ -21,6 +26,7 @@ public sealed class NamedExecutive : ModelNode
 public sealed class CompensationYear : ModelNode
 {
     public required int Year { get; init; }
+    /// <summary>Whole dollars.</summary>
     public decimal? Salary { get; init; }
     public decimal? Bonus { get; init; }
     public decimal? OtherAnnualCompensation { get; init; }
@@ -38,5 +44,6 @@ public sealed class CompensationYear : ModelNode
 public sealed class CompensationComponent : ModelNode
 {
     public required string Description { get; init; }
+    /// <summary>Whole dollars.</summary>
     public required decimal Amount { get; init; }
 }

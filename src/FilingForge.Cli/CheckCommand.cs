@@ -1,0 +1,39 @@
+using System.CommandLine;
+using FilingForge.Compilation;
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Cli;
+
+/// <summary><c>filingforge check [DATA_DIR]</c>: load, check and compute the filing without writing documents.</summary>
+internal static class CheckCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.DataDirectory();
+        var warnAsError = CommonOptions.WarningsAsErrors();
+        var sarif = CommonOptions.Sarif();
+        var command = new Command("check", "Load and check a filing's data: every rule a reviewing lawyer would apply, reported as diagnostics with file:line:col.")
+        {
+            data, warnAsError, sarif,
+        };
+        command.SetAction(parse => Run(parse.GetValue(data)!, parse.GetValue(warnAsError), parse.GetValue(sarif)));
+        return command;
+    }
+
+    private static int Run(string dataDirectory, bool warningsAsErrors, FileInfo? sarif)
+    {
+        if (!Directory.Exists(dataDirectory))
+        {
+            Console.Error.WriteLine($"filingforge: error: data folder '{dataDirectory}' does not exist.");
+            return CommandLine.Usage;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var result = FrontEnd.Run(dataDirectory, warningsAsErrors, diagnostics, new StageClock());
+        var sorted = diagnostics.Sorted();
+        DiagnosticReporter.Report(sorted, sarif);
+        var failed = result.Computed is null || FrontEnd.Fails(diagnostics, warningsAsErrors);
+        Console.WriteLine($"check {(failed ? "failed" : "succeeded")}: {DiagnosticReporter.Summary(sorted)}");
+        return failed ? CommandLine.Failed : CommandLine.Ok;
+    }
+}

@@ -1,0 +1,52 @@
+using FilingForge.Checks.Rules;
+using FilingForge.Diagnostics;
+using FilingForge.Model;
+
+namespace FilingForge.Checks;
+
+/// <summary>
+/// The Check stage: every rule a reviewing lawyer or the SEC applies to the data, one <see cref="ICheck"/> per concern,
+/// all registered in <see cref="All"/>. Check collects diagnostics and never throws on a loaded filing; the compiler
+/// runs <c>FilingCalculator.Compute</c> only when Check reported no errors.
+/// </summary>
+public static class FilingChecker
+{
+    public static IReadOnlyList<ICheck> All { get; } =
+    [
+        // FF2xxx arithmetic
+        new FeeTotalCheck(),
+        new AllOtherCompensationCheck(),
+        new StatedPercentCheck(),
+        new OptionGrantTotalsCheck(),
+        new OwnershipArithmeticCheck(),
+        new ValueRangeCheck(),
+        new PerformanceGraphCheck(),
+        // FF3xxx cross-document consistency
+        new UnknownPersonCheck(),
+        new DuplicatesCheck(),
+        new CardNomineesCheck(),
+        new CommitteeCheck(),
+        new CrossFileFactsCheck(),
+        new NamedExecutiveTablesCheck(),
+        new OwnershipGroupCompositionCheck(),
+        new FootnotesCheck(),
+        new AgesCheck(),
+        new DirectorDatesCheck(),
+        new OptionGrantDatesCheck(),
+        new MeetingDatesCheck(),
+        // FF4xxx SEC form rules
+        new FilingTypeCheck(),
+        new OwnershipTableCoverageCheck(),
+        new PercentBasisCheck(),
+        new NomineeDisclosureCheck(),
+        new AuditorFeeYearsCheck(),
+        new SummaryCompensationYearsCheck(),
+        new ProposalsCheck(),
+    ];
+
+    public static void Check(Filing filing, DiagnosticBag diagnostics)
+    {
+        var context = new CheckContext(filing, diagnostics);
+        foreach (var check in All) check.Run(context);
+    }
+}

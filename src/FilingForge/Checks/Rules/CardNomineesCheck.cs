@@ -1,0 +1,28 @@
+using FilingForge.Computation;
+using FilingForge.Model;
+
+namespace FilingForge.Checks.Rules;
+
+/// <summary>
+/// The nominees printed on the proxy card are exactly the Proposal 1 nominees, in the same order (FF3105, Rule 14a-4(b)):
+/// the message names who is missing from the card and who is extra, or says that only the order differs.
+/// </summary>
+public sealed class CardNomineesCheck : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        var card = context.Filing.ProxyCard.Nominees;
+        if (card is null) return;
+        var statement = NomineeLists.Nominees(context.Filing.Directors).Select(d => d.Person).ToArray();
+        if (card.SequenceEqual(statement, StringComparer.Ordinal)) return;
+
+        var missing = statement.Except(card, StringComparer.Ordinal).Select(context.NameOf).ToArray();
+        var extra = card.Except(statement, StringComparer.Ordinal).Select(context.NameOf).ToArray();
+        var parts = new List<string>();
+        if (missing.Length > 0) parts.Add("missing from the card: " + string.Join(", ", missing));
+        if (extra.Length > 0) parts.Add("on the card but not nominated: " + string.Join(", ", extra));
+        if (parts.Count == 0) parts.Add("the same people in a different order; the card must follow the statement's order");
+        context.Report(CheckDiagnostics.CardNomineesMismatch, context.Filing.ProxyCard, nameof(ProxyCardFile.Nominees),
+            card.Count, statement.Length, string.Join("; ", parts));
+    }
+}

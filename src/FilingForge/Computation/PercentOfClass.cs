@@ -1,0 +1,40 @@
+using FilingForge.Model;
+
+namespace FilingForge.Computation;
+
+/// <summary>
+/// Percent of class of a holder or of the group (Item 403 of Regulation S-K).
+/// <para>
+/// <see cref="PercentBasis.Rule13d3"/> (the default): Rule 13d-3(d)(1) deems the shares a person may acquire within
+/// 60 days outstanding for that person alone, so the denominator is shares outstanding plus that person's (or the
+/// group's) acquirable shares: 2,104,453 / (81,700,735 + 2,026,875) = 2.51%.
+/// <see cref="PercentBasis.OutstandingOnly"/>: shares outstanding alone, as the 2003 seed computed it:
+/// 2,104,453 / 81,700,735 = 2.58%. Shares outstanding are the record-date count of <c>meeting.yaml</c>.
+/// </para>
+/// <para>Rounding: percent units, half away from zero to two decimals (<see cref="Rounding.ToPercent"/>).
+/// "Less than 1%" is decided on the unrounded value, so 0.996% still prints as "*".</para>
+/// </summary>
+public static class PercentOfClass
+{
+    /// <summary>The exact percentage, unrounded. Zero when the denominator is not positive (Check reports that case).</summary>
+    public static decimal Exact(long shares, long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis)
+    {
+        var denominator = Denominator(acquirableWithin60Days, sharesOutstanding, basis);
+        return denominator <= 0 ? 0m : (decimal)shares * 100m / denominator;
+    }
+
+    public static long Denominator(long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis) =>
+        basis == PercentBasis.Rule13d3 ? sharesOutstanding + acquirableWithin60Days : sharesOutstanding;
+
+    public static decimal Rounded(long shares, long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis) =>
+        Rounding.ToPercent(Exact(shares, acquirableWithin60Days, sharesOutstanding, basis));
+
+    public static bool IsLessThanOnePercent(decimal exactPercent) => exactPercent < 1m;
+
+    /// <summary>How the basis is named in messages.</summary>
+    public static string Describe(PercentBasis basis) => basis switch
+    {
+        PercentBasis.Rule13d3 => "Rule 13d-3(d)(1) (outstanding plus acquirable shares)",
+        _ => "shares outstanding alone",
+    };
+}

@@ -1,0 +1,126 @@
+using FilingForge.Diagnostics;
+using FilingForge.Model;
+
+namespace FilingForge.Loading;
+
+/// <summary>
+/// The Load stage: a filing's data folder, or one data file, into the typed model. Every problem becomes a
+/// diagnostic; a file with any error yields no object at all, so later stages never see half-read data.
+/// </summary>
+public static class FilingLoader
+{
+    /// <summary>
+    /// Reads every data file of <paramref name="directory"/> (see <see cref="DataFileKind.All"/>). Returns null when
+    /// any file is missing, given twice, or has an error; the reasons are in <paramref name="diagnostics"/>.
+    /// </summary>
+    public static Filing? Load(string directory, DiagnosticBag diagnostics)
+    {
+        var folder = DisplayPath.Of(directory);
+        if (!System.IO.Directory.Exists(directory))
+        {
+            diagnostics.Report(LoadDiagnostics.DataFolderNotFound, new SourceLocation(folder, 0, 0), folder);
+            return null;
+        }
+
+        var fileNames = System.IO.Directory.EnumerateFiles(directory)
+            .Select(Path.GetFileName)
+            .OfType<string>()
+            .Order(StringComparer.Ordinal)
+            .ToArray();
+        ReportUnexpectedFiles(directory, fileNames, diagnostics);
+
+        var files = DataFileKind.All
+            .Select(kind => (kind, path: FindDataFile(kind, directory, fileNames, diagnostics)))
+            .ToArray();
+        var models = files
+            .AsParallel().AsOrdered()
+            .Select(f => f.path is null ? null : LoadFile(f.kind.ModelType, f.path, diagnostics))
+            .ToArray();
+        return models.Any(m => m is null) ? null : Assemble(directory, files.Select(f => f.kind), models!);
+    }
+
+    /// <summary>Reads one data file, such as <c>templates/shared/theme.yaml</c>, into <typeparamref name="T"/>.</summary>
+    public static T? LoadFile<T>(string path, DiagnosticBag diagnostics) where T : ModelNode =>
+        (T?)LoadFile(typeof(T), path, diagnostics);
+
+    /// <inheritdoc cref="LoadFile{T}"/>
+    public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics)
+    {
+        // Each file collects into its own bag: "did this file have errors" must not see other files' diagnostics.
+        var local = new DiagnosticBag();
+        var file = DisplayPath.Of(path);
+        var model = Read(modelType, path, file, local);
+        diagnostics.AddRange(local.Items);
+        return local.HasErrors ? null : model;
+    }
+
+    private static ModelNode? Read(Type modelType, string path, string file, DiagnosticBag diagnostics)
+    {
+        var text = DataFileText.Read(path, file, diagnostics);
+        if (text is null) return null;
+
+        var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
+
+        var root = YamlTreeReader.Read(text, file, diagnostics);
+        return root is null ? null : ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics);
+    }
+
+    private static string? FindDataFile(DataFileKind kind, string directory, string[] fileNames, DiagnosticBag diagnostics)
+    {
+        var present = kind.FileNames.Where(n => Array.BinarySearch(fileNames, n, StringComparer.Ordinal) >= 0).ToArray();
+        switch (present.Length)
+        {
+            case 0:
+                diagnostics.Report(LoadDiagnostics.MissingDataFile, new SourceLocation(DisplayPath.Of(directory), 0, 0),
+                    Alternatives(kind.FileNames));
+                return null;
+            case 1:
+                return Path.Combine(directory, present[0]);
+            default:
+                var second = Path.Combine(directory, present[1]);
+                diagnostics.Report(LoadDiagnostics.AmbiguousDataFile, new SourceLocation(DisplayPath.Of(second), 0, 0),
+                    present[0], present[1]);
+                return null;
+        }
+    }
+
+    /// <summary><c>`a.yaml`, `a.yml` or `a.json`</c>.</summary>
+    private static string Alternatives(IEnumerable<string> names)
+    {
+        var quoted = names.Select(n => $"`{n}`").ToArray();
+        return quoted.Length == 1 ? quoted[0] : $"{string.Join(", ", quoted[..^1])} or {quoted[^1]}";
+    }
+
+    private static void ReportUnexpectedFiles(string directory, string[] fileNames, DiagnosticBag diagnostics)
+    {
+        var expected = DataFileKind.All.SelectMany(k => k.FileNames).ToHashSet(StringComparer.Ordinal);
+        foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
+        {
+            var hint = DataFileKind.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())
+                ? Suggestion.DidYouMean(name, expected)
+                : "";
+            diagnostics.Report(LoadDiagnostics.UnexpectedFile, new SourceLocation(DisplayPath.Of(Path.Combine(directory, name)), 0, 0),
+                name, hint);
+        }
+    }
+
+    /// <summary>Files that belong beside the data without being data: notes, spreadsheets exported for checking, dot-files.</summary>
+    private static bool IsCompanionFile(string name) =>
+        name.StartsWith('.') ||
+        name.StartsWith("README", StringComparison.OrdinalIgnoreCase) ||
+        Path.GetExtension(name).ToLowerInvariant() is ".md" or ".csv";
+
+    private static Filing Assemble(string directory, IEnumerable<DataFileKind> kinds, ModelNode[] models)
+    {
+        // Filing's members are all required; they are all set below, from the same list of kinds that found the files.
+        var filing = (Filing)Activator.CreateInstance(typeof(Filing))!;
+        typeof(Filing).GetProperty(nameof(Filing.Name))!.SetValue(filing, FolderName(directory));
+        typeof(Filing).GetProperty(nameof(Filing.Directory))!.SetValue(filing, directory);
+        foreach (var (kind, model) in kinds.Zip(models)) kind.Property.SetValue(filing, model);
+        return filing;
+    }
+
+    private static string FolderName(string directory) =>
+        Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
+}

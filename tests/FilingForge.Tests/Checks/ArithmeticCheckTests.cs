@@ -1,0 +1,218 @@
+using FilingForge.Diagnostics;
+using FilingForge.Model;
+using static FilingForge.Tests.Checks.SampleModel;
+
+namespace FilingForge.Tests.Checks;
+
+public sealed class ArithmeticCheckTests
+{
+    [Fact]
+    public void A_fee_total_that_is_not_the_sum_of_its_categories_is_an_error_at_the_total()
+    {
+        var f = Build();
+        var year2001 = f.AuditorFees.Years[1];
+        Set(year2001, nameof(FeeYear.Total), 630_000m);
+        var d = Expect.Only(Check(f), "FF2101", year2001.LocationOf(nameof(FeeYear.Total)));
+        Assert.Equal(Severity.Error, d.Severity);
+        Assert.Equal("2001 fee total is 630,000 but its categories add up to 721,000", d.Message);
+    }
+
+    [Fact]
+    public void An_absent_fee_total_is_not_checked()
+    {
+        var f = Build();
+        Set(f.AuditorFees.Years[0], nameof(FeeYear.Total), null);
+        Assert.Empty(Check(f).Items);
+    }
+
+    [Fact]
+    public void All_other_compensation_that_differs_from_its_components_is_an_error()
+    {
+        var f = Build();
+        var year = f.SummaryCompensation.Officers[1].Years[0];
+        Set(year, nameof(CompensationYear.AllOtherCompensation), 62_000m);
+        var d = Expect.Only(Check(f), "FF2102", year.LocationOf(nameof(CompensationYear.AllOtherCompensation)));
+        Assert.Equal([(object?)"Karen Clark", 2002, 62_000m, 62_868m], d.Arguments);
+    }
+
+    [Fact]
+    public void A_stated_percent_of_class_that_differs_from_the_computed_one_is_a_warning_naming_the_basis()
+    {
+        var f = Build();
+        var almgren = f.BeneficialOwnership.Owners[0];
+        Set(almgren, nameof(BeneficialOwner.StatedPercent), 2.58m);
+        var d = Expect.Only(Check(f), "FF2103", almgren.LocationOf(nameof(BeneficialOwner.StatedPercent)));
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Contains("Rule 13d-3(d)(1)", d.Message);
+        Assert.Equal(2.51m, d.Arguments[3]);
+        Assert.Equal(83_727_610L, d.Arguments[5]);
+    }
+
+    [Fact]
+    public void A_stated_percent_matching_the_outstanding_only_basis_warns_only_about_the_basis()
+    {
+        var f = Build();
+        Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.PercentBasis), PercentBasis.OutstandingOnly);
+        Set(f.BeneficialOwnership.Owners[0], nameof(BeneficialOwner.StatedPercent), 2.58m);
+        Set(f.BeneficialOwnership.Group, nameof(OwnershipGroup.StatedPercent), 6.67m);
+        Assert.Equal(["FF4113"], Expect.Ids(Check(f)));
+    }
+
+    [Fact]
+    public void A_stated_percent_written_with_fewer_decimals_is_compared_at_that_precision()
+    {
+        var f = Build();
+        Set(f.BeneficialOwnership.Owners[0], nameof(BeneficialOwner.StatedPercent), 2.5m);
+        Assert.Empty(Check(f).Items);
+    }
+
+    [Fact]
+    public void A_stated_group_percent_is_checked_against_the_group_s_acquirable_shares()
+    {
+        var f = Build();
+        var group = f.BeneficialOwnership.Group;
+        Set(group, nameof(OwnershipGroup.StatedPercent), 6.67m);
+        var d = Expect.Only(Check(f), "FF2103", group.LocationOf(nameof(OwnershipGroup.StatedPercent)));
+        Assert.Equal(6.65m, d.Arguments[3]);
+    }
+
+    [Fact]
+    public void Total_options_granted_below_the_listed_grants_is_an_error()
+    {
+        var f = Build();
+        Set(f.OptionGrants, nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees), 600_000L);
+        var d = Expect.Only(Check(f), "FF2105", f.OptionGrants.LocationOf(nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees)));
+        Assert.Equal([(object?)600_000L, 665_000L], d.Arguments);
+    }
+
+    [Fact]
+    public void Printed_option_percentages_rounding_above_100_are_an_error()
+    {
+        var f = Build();
+        // Five grants adding up to the total: four of 20.005% print as 20.01%, so the column prints 100.02%.
+        Set(f.OptionGrants, nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees), 200_000L);
+        var grants = f.OptionGrants.Recipients.SelectMany(r => r.Grants).ToArray();
+        for (var i = 0; i < grants.Length; i++) Set(grants[i], nameof(OptionGrant.Shares), i < 4 ? 40_010L : 39_960L);
+        var d = Expect.Only(Check(f), "FF2104", f.OptionGrants.LocationOf(nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees)));
+        Assert.Equal(100.02m, d.Arguments[0]);
+    }
+
+    [Fact]
+    public void Acquirable_shares_above_the_total_owned_are_an_error()
+    {
+        var f = Build();
+        var koyama = f.BeneficialOwnership.Owners[2];
+        Set(koyama, nameof(BeneficialOwner.AcquirableWithin60Days), 72_501L);
+        Expect.One(Check(f), "FF2106", koyama.LocationOf(nameof(BeneficialOwner.AcquirableWithin60Days)));
+    }
+
+    [Fact]
+    public void Indirect_holdings_above_the_total_owned_are_an_error()
+    {
+        var f = Build();
+        var young = f.BeneficialOwnership.Owners[8];
+        Set(young, nameof(BeneficialOwner.HeldIndirectly), new List<IndirectHolding> { new() { Holder = "Canaan", Shares = 70_000 } });
+        Expect.Only(Check(f), "FF2109", young.LocationOf(nameof(BeneficialOwner.HeldIndirectly)));
+    }
+
+    [Fact]
+    public void A_group_line_smaller_than_its_listed_members_is_an_error()
+    {
+        var f = Build();
+        var group = f.BeneficialOwnership.Group;
+        Set(group, nameof(OwnershipGroup.Shares), 4_000_000L);
+        var d = Expect.Only(Check(f), "FF2107", group.LocationOf(nameof(OwnershipGroup.Shares)));
+        Assert.Equal(4_926_078L, d.Arguments[2]);
+    }
+
+    [Fact]
+    public void A_group_label_counting_other_than_its_members_is_an_error()
+    {
+        var f = Build();
+        var group = f.BeneficialOwnership.Group;
+        Set(group, nameof(OwnershipGroup.Label), "Executive Officers and Directors as a group (11 persons)");
+        Expect.Only(Check(f), "FF2108", group.LocationOf(nameof(OwnershipGroup.Label)));
+    }
+
+    [Fact]
+    public void Negative_shares_are_an_error_naming_the_field()
+    {
+        var f = Build();
+        var aube = f.BeneficialOwnership.Owners[4];
+        Set(aube, nameof(BeneficialOwner.Shares), -1L);
+        var d = Expect.One(Check(f), "FF2201", aube.LocationOf(nameof(BeneficialOwner.Shares)));
+        Assert.Equal("shares", d.Arguments[0]);
+    }
+
+    [Fact]
+    public void A_negative_salary_is_an_error()
+    {
+        var f = Build();
+        var year = f.SummaryCompensation.Officers[0].Years[0];
+        Set(year, nameof(CompensationYear.Salary), -372_281m);
+        Expect.Only(Check(f), "FF2201", year.LocationOf(nameof(CompensationYear.Salary)));
+    }
+
+    [Fact]
+    public void A_negative_exercise_price_is_an_error()
+    {
+        var f = Build();
+        var grant = f.OptionGrants.Recipients[0].Grants[0];
+        Set(grant, nameof(OptionGrant.ExercisePrice), -1.89m);
+        Expect.Only(Check(f), "FF2201", grant.LocationOf(nameof(OptionGrant.ExercisePrice)));
+    }
+
+    [Fact]
+    public void A_percent_over_100_is_an_error()
+    {
+        var f = Build();
+        var owner = f.BeneficialOwnership.Owners[0];
+        Set(owner, nameof(BeneficialOwner.StatedPercent), 251m);
+        Expect.One(Check(f), "FF2202", owner.LocationOf(nameof(BeneficialOwner.StatedPercent)));
+    }
+
+    [Fact]
+    public void An_attendance_threshold_over_100_percent_is_an_error()
+    {
+        var f = Build();
+        Set(f.Directors, nameof(DirectorsFile.AttendanceThresholdPercent), 750);
+        Expect.Only(Check(f), "FF2202", f.Directors.LocationOf(nameof(DirectorsFile.AttendanceThresholdPercent)));
+    }
+
+    [Fact]
+    public void An_appreciation_rate_written_as_a_whole_percent_is_an_error_at_that_rate()
+    {
+        var f = Build();
+        f.OptionGrants.AssumedAppreciationRates[1] = 10m;
+        AssignLocations(f);
+        Expect.Only(Check(f), "FF2203", f.OptionGrants.LocationOf("AssumedAppreciationRates[1]"));
+    }
+
+    [Fact]
+    public void A_performance_series_with_a_missing_value_is_an_error()
+    {
+        var f = Build();
+        var nasdaq = f.PerformanceGraph.Series[1];
+        nasdaq.Values.RemoveAt(5);
+        Expect.Only(Check(f), "FF2301", nasdaq.LocationOf(nameof(PerformanceSeries.Values)));
+    }
+
+    [Fact]
+    public void A_performance_series_starting_at_zero_is_an_error_at_its_first_value()
+    {
+        var f = Build();
+        var cpst = f.PerformanceGraph.Series[0];
+        cpst.Values[0] = 0m;
+        AssignLocations(f);
+        Expect.Only(Check(f), "FF2302", cpst.LocationOf("Values[0]"));
+    }
+
+    [Fact]
+    public void Performance_periods_out_of_order_are_an_error_at_the_later_period()
+    {
+        var f = Build();
+        (f.PerformanceGraph.Periods[2], f.PerformanceGraph.Periods[3]) = (f.PerformanceGraph.Periods[3], f.PerformanceGraph.Periods[2]);
+        AssignLocations(f);
+        Expect.Only(Check(f), "FF2303", f.PerformanceGraph.LocationOf("Periods[3]"));
+    }
+}
