@@ -152,6 +152,7 @@ public sealed class PdfWriterTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Jean-René Lafleur of Hydro-Québec said \u201cyes\u201d \u2014 twice.", result.StandardOutput);
         Assert.Matches(@"Person 2\s+\$2,000", result.StandardOutput);
+        Assert.Matches("\u2610\\s*FOR\\s+\u2612\\s*AGAINST", result.StandardOutput);
     }
 
     [ToolFact("mutool", Install = Readers)]
