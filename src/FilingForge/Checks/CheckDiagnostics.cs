@@ -26,6 +26,10 @@ public static class CheckDiagnostics
         "Group line is smaller than its members' lines", "group {0} is {1:N0} but the members listed in the table add up to {2:N0}");
     public static readonly DiagnosticDescriptor GroupCountMismatch = new("FF2108", Severity.Error,
         "Group label counts a different number of persons", "group label says {0} persons but the group has {1} members");
+    public static readonly DiagnosticDescriptor OutstandingExceedsAuthorized = new("FF2110", Severity.Error,
+        "More shares outstanding than authorized", "{0:N0} shares outstanding on the record date but the charter authorizes only {1:N0} (company.yaml common_shares_authorized)");
+    public static readonly DiagnosticDescriptor BaseNotPositive = new("FF2111", Severity.Error,
+        "A base of computed figures is zero", "{0} is {1}; it is the base of {2} and must be greater than zero");
     public static readonly DiagnosticDescriptor IndirectExceedsShares = new("FF2109", Severity.Error,
         "Indirect holdings exceed beneficially owned shares", "{0}: indirect holdings add up to {1:N0} but only {2:N0} shares are beneficially owned");
 
@@ -68,6 +72,11 @@ public static class CheckDiagnostics
         "Named executive officers differ between compensation tables", "'{0}' is in {1} but not in {2}; every named executive officer appears in each table");
     public static readonly DiagnosticDescriptor GroupComposition = new("FF3111", Severity.Warning,
         "Group is not the current directors and executive officers", "'{0}' {1}");
+
+    public static readonly DiagnosticDescriptor CommitteeMemberNotDirector = new("FF3112", Severity.Error,
+        "Committee member is not a director", "'{0}' sits on committee '{1}' but is not a director in directors.yaml");
+    public static readonly DiagnosticDescriptor BoardLeadership = new("FF3113", Severity.Error,
+        "Chairman of the board stated inconsistently", "{0}");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,
@@ -120,4 +129,8 @@ public static class CheckDiagnostics
         "More nominees than board seats", "{0} nominees but the board has {1} seats");
     public static readonly DiagnosticDescriptor AcquirableWithoutFootnote = new("FF4112", Severity.Warning,
         "Acquirable shares without a footnote", "{0}'s total includes {1:N0} shares acquirable within 60 days; Item 403 requires a footnote saying so");
+    public static readonly DiagnosticDescriptor PercentBasisNotRule13d3 = new("FF4113", Severity.Warning,
+        "Percent of class not computed per Rule 13d-3(d)(1)", "percent of class is computed on shares outstanding alone; Item 403 follows Rule 13d-3(d)(1), which adds each holder's acquirable shares to the denominator: {0}");
+    public static readonly DiagnosticDescriptor NomineeDisclosureMissing = new("FF4114", Severity.Error,
+        "Nominee without age or director-since year", "{0} stands for election but has no {1}; Item 401 requires it for every nominee");
 }

@@ -20,12 +20,14 @@ public static class FilingChecker
         new OptionGrantTotalsCheck(),
         new OwnershipArithmeticCheck(),
         new ValueRangeCheck(),
+        new PositiveBasesCheck(),
         new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
         new UnknownPersonCheck(),
         new DuplicatesCheck(),
         new CardNomineesCheck(),
         new CommitteeCheck(),
+        new BoardLeadershipCheck(),
         new CrossFileFactsCheck(),
         new NamedExecutiveTablesCheck(),
         new OwnershipGroupCompositionCheck(),
@@ -37,6 +39,8 @@ public static class FilingChecker
         // FF4xxx SEC form rules
         new FilingTypeCheck(),
         new OwnershipTableCoverageCheck(),
+        new PercentBasisCheck(),
+        new NomineeDisclosureCheck(),
         new AuditorFeeYearsCheck(),
         new SummaryCompensationYearsCheck(),
         new ProposalsCheck(),

@@ -32,10 +32,15 @@ public static class FilingLoader
         var files = DataFileKind.All
             .Select(kind => (kind, path: FindDataFile(kind, directory, fileNames, diagnostics)))
             .ToArray();
-        var models = files
+        // Files are read in parallel, their diagnostics added in file order, so the output is the same on every run.
+        var results = files
             .AsParallel().AsOrdered()
-            .Select(f => f.path is null ? null : LoadFile(f.kind.ModelType, f.path, diagnostics))
+            .Select(f => f.path is null ? null : ReadFile(f.kind.ModelType, f.path))
             .ToArray();
+        foreach (var result in results)
+            if (result is not null) diagnostics.AddRange(result.Diagnostics.Items);
+
+        var models = results.Select(r => r?.Model).ToArray();
         return models.Any(m => m is null) ? null : Assemble(directory, files.Select(f => f.kind), models!);
     }
 
@@ -46,15 +51,23 @@ public static class FilingLoader
     /// <inheritdoc cref="LoadFile{T}"/>
     public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics)
     {
-        // Each file collects into its own bag: "did this file have errors" must not see other files' diagnostics.
-        var local = new DiagnosticBag();
-        var file = DisplayPath.Of(path);
-        var model = Read(modelType, path, file, local);
-        diagnostics.AddRange(local.Items);
-        return local.HasErrors ? null : model;
+        var (model, fileDiagnostics) = ReadFile(modelType, path);
+        diagnostics.AddRange(fileDiagnostics.Items);
+        return model;
     }
 
-    private static ModelNode? Read(Type modelType, string path, string file, DiagnosticBag diagnostics)
+    /// <summary>The model, or null when the file has any error; never an object alongside an error.</summary>
+    private static FileResult ReadFile(Type modelType, string path)
+    {
+        var file = DisplayPath.Of(path);
+        var diagnostics = new FileDiagnostics(file);
+        var model = Read(modelType, path, file, diagnostics);
+        return new FileResult(diagnostics.HasErrors ? null : model, diagnostics);
+    }
+
+    private sealed record FileResult(ModelNode? Model, FileDiagnostics Diagnostics);
+
+    private static ModelNode? Read(Type modelType, string path, string file, FileDiagnostics diagnostics)
     {
         var text = DataFileText.Read(path, file, diagnostics);
         if (text is null) return null;

@@ -13,10 +13,12 @@ namespace FilingForge.Loading;
 /// </summary>
 internal sealed partial class ModelBinder
 {
-    private readonly string _fileName;
-    private readonly DiagnosticBag _diagnostics;
+    private const string MergeKey = "<<";
 
-    private ModelBinder(string fileName, DiagnosticBag diagnostics)
+    private readonly string _fileName;
+    private readonly FileDiagnostics _diagnostics;
+
+    private ModelBinder(string fileName, FileDiagnostics diagnostics)
     {
         _fileName = fileName;
         _diagnostics = diagnostics;
@@ -26,7 +28,7 @@ internal sealed partial class ModelBinder
     /// The bound object, or null when the tree does not fit <paramref name="type"/> (reported).
     /// <paramref name="fileName"/> starts every data path, such as <c>summary-compensation.yaml#officers[2]</c>.
     /// </summary>
-    public static ModelNode? Bind(Type type, DataNode root, string fileName, DiagnosticBag diagnostics)
+    public static ModelNode? Bind(Type type, DataNode root, string fileName, FileDiagnostics diagnostics)
     {
         var shape = ValueShape.OfRoot(type);
         var binder = new ModelBinder(fileName, diagnostics);
@@ -35,7 +37,7 @@ internal sealed partial class ModelBinder
             : null;
     }
 
-    public static T? Bind<T>(DataNode root, string fileName, DiagnosticBag diagnostics) where T : ModelNode =>
+    public static T? Bind<T>(DataNode root, string fileName, FileDiagnostics diagnostics) where T : ModelNode =>
         (T?)Bind(typeof(T), root, fileName, diagnostics);
 
     /// <param name="label">How messages name the value: its key, or <c>years[1]</c> for a list item.</param>
@@ -76,10 +78,7 @@ internal sealed partial class ModelBinder
         {
             if (model.Find(key.Value) is not { } member)
             {
-                var hint = Suggestion.Closest(key.Value, model.Keys) is { } best
-                    ? $"; did you mean `{best}`?"
-                    : $"; expected one of: {string.Join(", ", model.Keys)}";
-                _diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, hint);
+                _diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, UnknownKeyHint(key.Value, model));
                 ok = false;
                 continue;
             }
@@ -105,6 +104,11 @@ internal sealed partial class ModelBinder
         value = instance;
         return ok;
     }
+
+    private static string UnknownKeyHint(string key, ModelShape model) =>
+        key == MergeKey ? "; YAML merge keys are not supported in filing data: write the keys out in full"
+        : Suggestion.Closest(key, model.Keys) is { } best ? $"; did you mean `{best}`?"
+        : $"; expected one of: {string.Join(", ", model.Keys)}";
 
     private bool TryBindList(DataNode node, ValueShape shape, string label, string path, out object? value)
     {

@@ -18,13 +18,13 @@ internal sealed class YamlTreeReader
 
     private readonly string _text;
     private readonly string _file;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly FileDiagnostics _diagnostics;
     private readonly Scanner _scanner;
     private readonly Parser _parser;
     private readonly HashSet<string> _reportedAnchors = new(StringComparer.Ordinal);
     private bool _stopped;
 
-    private YamlTreeReader(string text, string file, DiagnosticBag diagnostics)
+    private YamlTreeReader(string text, string file, FileDiagnostics diagnostics)
     {
         _text = text;
         _file = file;
@@ -36,7 +36,7 @@ internal sealed class YamlTreeReader
     private ParsingEvent Current => _parser.Current!;
 
     /// <summary>The document's root node, or null when the file could not be read (already reported).</summary>
-    public static DataNode? Read(string text, string file, DiagnosticBag diagnostics) =>
+    public static DataNode? Read(string text, string file, FileDiagnostics diagnostics) =>
         new YamlTreeReader(text, file, diagnostics).ReadStream();
 
     private DataNode? ReadStream()
@@ -176,7 +176,7 @@ internal sealed class YamlTreeReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet throws these on some malformed input (an unclosed flow list, for one); they are syntax errors too.
-            ReportSyntax("malformed YAML here; look for an unclosed bracket, brace or quote before this point",
+            ReportSyntax("the parser cannot go on from here; look for an unclosed bracket, brace or quote before this point",
                 At(_scanner.CurrentPosition));
         }
 
@@ -192,7 +192,8 @@ internal sealed class YamlTreeReader
             return;
         }
 
-        ReportSyntax(e.Message, At(e.Start));
+        var message = e.Message.Length > 0 ? char.ToLowerInvariant(e.Message[0]) + e.Message[1..] : "malformed YAML";
+        ReportSyntax(message, At(e.Start));
     }
 
     private void ReportSyntax(string message, SourceLocation location) =>

@@ -1,5 +1,4 @@
 using FilingForge.Document;
-using Markdig;
 using Markdig.Syntax;
 
 namespace FilingForge.Parsing;
@@ -15,13 +14,13 @@ internal static class InlineFragments
         var text = markdown.Trim();
         if (text.Length == 0) return Array.Empty<Inline>();
 
-        var paragraph = SingleParagraph(text);
-        if (paragraph is null)
+        var document = MarkdigParse.Document(context, text, line);
+        var paragraph = SingleParagraph(document);
+        if (document is not null && paragraph is null)
         {
             // The text opens a block (a list marker, "#", "<div>"): in a cell it can only mean text.
-            if (Markdown.Parse(text, FilingMarkdownPipeline.Instance).FirstOrDefault() is HtmlBlock)
-                context.Report(ParseDiagnostics.RawHtml, line, text);
-            paragraph = SingleParagraph(ProtectLeadingBlockSyntax(text));
+            if (document.FirstOrDefault() is HtmlBlock) context.Report(ParseDiagnostics.RawHtml, line, text);
+            paragraph = SingleParagraph(MarkdigParse.Document(context, ProtectLeadingBlockSyntax(text), line));
         }
 
         return paragraph is null
@@ -29,11 +28,8 @@ internal static class InlineFragments
             : new InlineConverter(context, line).Convert(paragraph.Inline);
     }
 
-    private static ParagraphBlock? SingleParagraph(string text)
-    {
-        var document = Markdown.Parse(text, FilingMarkdownPipeline.Instance);
-        return document.Count == 1 && document[0] is ParagraphBlock paragraph ? paragraph : null;
-    }
+    private static ParagraphBlock? SingleParagraph(MarkdownDocument? document) =>
+        document is { Count: 1 } && document[0] is ParagraphBlock paragraph ? paragraph : null;
 
     /// <summary>Escapes the character that makes the text a block: the first one, or the delimiter of "1." / "1)".</summary>
     private static string ProtectLeadingBlockSyntax(string text)

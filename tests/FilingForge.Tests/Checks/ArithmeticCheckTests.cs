@@ -49,13 +49,13 @@ public sealed class ArithmeticCheckTests
     }
 
     [Fact]
-    public void A_stated_percent_matching_the_outstanding_only_basis_passes_on_that_basis()
+    public void A_stated_percent_matching_the_outstanding_only_basis_warns_only_about_the_basis()
     {
         var f = Build();
         Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.PercentBasis), PercentBasis.OutstandingOnly);
         Set(f.BeneficialOwnership.Owners[0], nameof(BeneficialOwner.StatedPercent), 2.58m);
         Set(f.BeneficialOwnership.Group, nameof(OwnershipGroup.StatedPercent), 6.67m);
-        Assert.Empty(Check(f).Items);
+        Assert.Equal(["FF4113"], Expect.Ids(Check(f)));
     }
 
     [Fact]
@@ -132,6 +132,22 @@ public sealed class ArithmeticCheckTests
         var group = f.BeneficialOwnership.Group;
         Set(group, nameof(OwnershipGroup.Label), "Executive Officers and Directors as a group (11 persons)");
         Expect.Only(Check(f), "FF2108", group.LocationOf(nameof(OwnershipGroup.Label)));
+    }
+
+    [Fact]
+    public void Zero_shares_outstanding_is_an_error()
+    {
+        var f = Build();
+        Set(f.Meeting, nameof(MeetingFile.SharesOutstanding), 0L);
+        Expect.Only(Check(f), "FF2111", f.Meeting.LocationOf(nameof(MeetingFile.SharesOutstanding)));
+    }
+
+    [Fact]
+    public void A_zero_initial_investment_is_an_error()
+    {
+        var f = Build();
+        Set(f.PerformanceGraph, nameof(PerformanceGraphFile.InitialInvestment), 0m);
+        Expect.Only(Check(f), "FF2111", f.PerformanceGraph.LocationOf(nameof(PerformanceGraphFile.InitialInvestment)));
     }
 
     [Fact]

@@ -212,6 +212,37 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
+    public void A_footnote_referred_to_from_the_table_s_introduction_counts_as_used()
+    {
+        var f = Build();
+        f.PerformanceGraph.Footnotes.Add(new Footnote { Id = "2", Text = Md("The MLET index.") });
+        Set(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), Md("Last year's index (MLET)[^2] was discontinued."));
+        Assert.Empty(Check(f).Items);
+    }
+
+    [Fact]
+    public void The_less_than_one_percent_star_must_be_defined_when_a_line_is_below_one_percent()
+    {
+        var f = Build();
+        f.BeneficialOwnership.Footnotes.RemoveAt(0);
+        Expect.Only(Check(f), "FF3201", f.BeneficialOwnership.LocationOf(nameof(BeneficialOwnershipFile.Owners)));
+    }
+
+    [Fact]
+    public void The_less_than_one_percent_star_is_unused_when_no_line_is_below_one_percent()
+    {
+        var f = Build();
+        var star = f.BeneficialOwnership.Footnotes[0];
+        f.BeneficialOwnership.Owners.RemoveAll(o => o.Shares < 817_008);
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "chambers", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "clark", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "koyama", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "jaggers", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "young", Shares = 900_000 });
+        Expect.One(Check(f), "FF3202", star.LocationOf(nameof(Footnote.Id)));
+    }
+
+    [Fact]
     public void A_row_note_on_an_unknown_column_is_an_error()
     {
         var f = Build();
@@ -303,6 +334,66 @@ public sealed class ConsistencyCheckTests
         Set(f.Meeting, nameof(MeetingFile.FiscalYearEnd), new DateOnly(2003, 12, 31));
         var diagnostics = Check(f);
         Expect.One(diagnostics, "FF3306", f.Meeting.LocationOf(nameof(MeetingFile.FiscalYearEnd)));
+    }
+
+    [Fact]
+    public void An_ownership_date_after_the_meeting_is_an_error()
+    {
+        var f = Build();
+        Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.AsOf), new DateOnly(2003, 6, 2));
+        Expect.Only(Check(f), "FF3306", f.BeneficialOwnership.LocationOf(nameof(BeneficialOwnershipFile.AsOf)));
+    }
+
+    [Fact]
+    public void An_electronic_voting_deadline_after_the_meeting_day_is_an_error()
+    {
+        var f = Build();
+        var deadline = f.Meeting.ElectronicVotingDeadline;
+        Set(deadline, nameof(VotingDeadline.Date), new DateOnly(2003, 5, 31));
+        Expect.Only(Check(f), "FF3306", deadline.LocationOf(nameof(VotingDeadline.Date)));
+    }
+
+    [Fact]
+    public void Next_year_s_stockholder_proposal_deadline_before_this_meeting_is_an_error()
+    {
+        var f = Build();
+        Set(f.Meeting, nameof(MeetingFile.StockholderProposalDeadline), new DateOnly(2003, 1, 1));
+        Expect.Only(Check(f), "FF3306", f.Meeting.LocationOf(nameof(MeetingFile.StockholderProposalDeadline)));
+    }
+
+    [Fact]
+    public void More_shares_outstanding_than_authorized_is_an_error()
+    {
+        var f = Build();
+        Set(f.Company, nameof(CompanyFile.CommonSharesAuthorized), 80_000_000L);
+        Expect.Only(Check(f), "FF2110", f.Meeting.LocationOf(nameof(MeetingFile.SharesOutstanding)));
+    }
+
+    [Fact]
+    public void A_committee_member_who_is_not_a_director_is_an_error()
+    {
+        var f = Build();
+        var audit = f.Committees.Committees[0];
+        audit.Members.Add("clark");
+        Expect.Only(Check(f), "FF3112", Located(f, audit, "Members[2]"));
+    }
+
+    [Fact]
+    public void Two_chairmen_are_an_error_at_the_second()
+    {
+        var f = Build();
+        var young = f.Directors.Directors[3];
+        Set(young, nameof(Director.Chairman), true);
+        Expect.Only(Check(f), "FF3113", young.LocationOf(nameof(Director.Chairman)));
+    }
+
+    [Fact]
+    public void A_chairman_since_date_without_the_chairman_flag_is_an_error()
+    {
+        var f = Build();
+        var jaggers = f.Directors.Directors[1];
+        Set(jaggers, nameof(Director.ChairmanSince), new DateOnly(2001, 1, 1));
+        Expect.Only(Check(f), "FF3113", jaggers.LocationOf(nameof(Director.ChairmanSince)));
     }
 
     [Fact]

@@ -3,7 +3,8 @@ using FilingForge.Model;
 namespace FilingForge.Checks.Rules;
 
 /// <summary>
-/// A committee's chair is one of its members (FF3106), and the committee reports name committees that exist (FF3107).
+/// A committee's chair is one of its members (FF3106), every member is a director (FF3112), and the committee
+/// reports name committees that exist (FF3107).
 /// </summary>
 public sealed class CommitteeCheck : ICheck
 {
@@ -13,6 +14,12 @@ public sealed class CommitteeCheck : ICheck
         foreach (var committee in committees.Where(c => !c.Members.Contains(c.Chair, StringComparer.Ordinal)))
             context.Report(CheckDiagnostics.ChairNotMember, committee, nameof(Committee.Chair), committee.Id, committee.Chair,
                 string.Join(", ", committee.Members));
+
+        var directors = context.Filing.Directors.Directors.Select(d => d.Person).ToHashSet(StringComparer.Ordinal);
+        foreach (var committee in committees)
+            for (var i = 0; i < committee.Members.Count; i++)
+                if (!directors.Contains(committee.Members[i]) && context.People.ContainsKey(committee.Members[i]))
+                    context.ReportItem(CheckDiagnostics.CommitteeMemberNotDirector, committee, nameof(Committee.Members), i, context.NameOf(committee.Members[i]), committee.Id);
 
         var ids = committees.Select(c => c.Id).ToArray();
         var reports = context.Filing.Reports;
