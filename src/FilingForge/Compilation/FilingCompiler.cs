@@ -67,7 +67,7 @@ public sealed class FilingCompiler
         {
             using var buffer = new MemoryStream();
             writer.Write(document, theme, buffer, diagnostics);
-            var file = new OutputFile(document.Name + writer.Extension, document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
+            var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
             OutputVerifier.Verify(file, diagnostics);
             outputs.Add(file);
         }
