@@ -50,7 +50,7 @@ public sealed class FilingCompiler
         if (diagnostics.HasErrors) return null;
 
         var documents = Clock.Time("parse", () => rendered
-            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, ToSourceMap(r.LineMap))))
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap)))
             .ToList());
         return diagnostics.HasErrors ? null : documents;
     }
@@ -82,13 +82,6 @@ public sealed class FilingCompiler
         var files = outputs.Select(o => (o.FileName, o.Content))
             .Append((BuildManifest.FileName, new System.Text.UTF8Encoding(false).GetBytes(manifest)));
         AtomicOutputFolder.Commit(options.OutputDirectory, files);
-    }
-
-    private static SourceMap ToSourceMap(TemplateLineMap lineMap)
-    {
-        var map = new SourceMap();
-        foreach (var origin in lineMap.Lines) map.Append(origin);
-        return map;
     }
 
     private static OutputFile MarkdownFile(RenderedDocument rendered) =>

@@ -21,7 +21,7 @@ internal static class DataFileText
         [0, 1, 2, 3, 4, 5, 6, 7, 8, 0x0B, 0x0C, 0x0E, 0x0F, 0x10, 0x11, 0x12, 0x13, 0x14, 0x15, 0x16, 0x17, 0x18, 0x19,
             0x1A, 0x1B, 0x1C, 0x1D, 0x1E, 0x1F, 0x7F]);
 
-    public static string? Read(string path, string file, DiagnosticBag diagnostics)
+    public static string? Read(string path, string file, FileDiagnostics diagnostics)
     {
         var bytes = ReadBytes(path, file, diagnostics);
         if (bytes is null) return null;
@@ -33,7 +33,7 @@ internal static class DataFileText
         return null;
     }
 
-    private static byte[]? ReadBytes(string path, string file, DiagnosticBag diagnostics)
+    private static byte[]? ReadBytes(string path, string file, FileDiagnostics diagnostics)
     {
         try
         {
@@ -60,7 +60,7 @@ internal static class DataFileText
         !content.ContainsAny(ControlBytes) && Utf8.IsValid(content);
 
     /// <summary>Walks the text once more, slowly, to find where the first bad byte is.</summary>
-    private static void ReportFirstBadByte(ReadOnlySpan<byte> content, string file, DiagnosticBag diagnostics)
+    private static void ReportFirstBadByte(ReadOnlySpan<byte> content, string file, FileDiagnostics diagnostics)
     {
         int line = 1, column = 1, offset = 0;
         while (offset < content.Length)

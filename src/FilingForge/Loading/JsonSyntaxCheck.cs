@@ -14,7 +14,7 @@ internal static class JsonSyntaxCheck
     // Depth is the YAML reader's concern (one rule, one diagnostic for both formats); the JSON reader is not recursive.
     private static readonly JsonReaderOptions Options = new() { MaxDepth = int.MaxValue };
 
-    public static bool IsValid(string text, string file, DiagnosticBag diagnostics)
+    public static bool IsValid(string text, string file, FileDiagnostics diagnostics)
     {
         var utf8 = Encoding.UTF8.GetBytes(text);
         try

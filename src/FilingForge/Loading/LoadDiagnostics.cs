@@ -61,6 +61,10 @@ public static class LoadDiagnostics
         "FF1014", Severity.Error, "Tab used for indentation",
         "a tab is used for indentation; YAML indents with spaces only");
 
+    public static readonly DiagnosticDescriptor TooManyErrors = new(
+        "FF1015", Severity.Error, "Too many errors",
+        "more than {0} errors in this file; the rest are not shown");
+
     // Binding the node tree to the model.
     public static readonly DiagnosticDescriptor UnknownKey = new(
         "FF1020", Severity.Error, "Unknown key", "unknown key `{0}`{1}");

@@ -16,9 +16,9 @@ internal sealed partial class ModelBinder
     private const string MergeKey = "<<";
 
     private readonly string _fileName;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly FileDiagnostics _diagnostics;
 
-    private ModelBinder(string fileName, DiagnosticBag diagnostics)
+    private ModelBinder(string fileName, FileDiagnostics diagnostics)
     {
         _fileName = fileName;
         _diagnostics = diagnostics;
@@ -28,7 +28,7 @@ internal sealed partial class ModelBinder
     /// The bound object, or null when the tree does not fit <paramref name="type"/> (reported).
     /// <paramref name="fileName"/> starts every data path, such as <c>summary-compensation.yaml#officers[2]</c>.
     /// </summary>
-    public static ModelNode? Bind(Type type, DataNode root, string fileName, DiagnosticBag diagnostics)
+    public static ModelNode? Bind(Type type, DataNode root, string fileName, FileDiagnostics diagnostics)
     {
         var shape = ValueShape.OfRoot(type);
         var binder = new ModelBinder(fileName, diagnostics);
@@ -37,7 +37,7 @@ internal sealed partial class ModelBinder
             : null;
     }
 
-    public static T? Bind<T>(DataNode root, string fileName, DiagnosticBag diagnostics) where T : ModelNode =>
+    public static T? Bind<T>(DataNode root, string fileName, FileDiagnostics diagnostics) where T : ModelNode =>
         (T?)Bind(typeof(T), root, fileName, diagnostics);
 
     /// <param name="label">How messages name the value: its key, or <c>years[1]</c> for a list item.</param>

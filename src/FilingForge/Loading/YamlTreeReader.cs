@@ -18,13 +18,13 @@ internal sealed class YamlTreeReader
 
     private readonly string _text;
     private readonly string _file;
-    private readonly DiagnosticBag _diagnostics;
+    private readonly FileDiagnostics _diagnostics;
     private readonly Scanner _scanner;
     private readonly Parser _parser;
     private readonly HashSet<string> _reportedAnchors = new(StringComparer.Ordinal);
     private bool _stopped;
 
-    private YamlTreeReader(string text, string file, DiagnosticBag diagnostics)
+    private YamlTreeReader(string text, string file, FileDiagnostics diagnostics)
     {
         _text = text;
         _file = file;
@@ -36,7 +36,7 @@ internal sealed class YamlTreeReader
     private ParsingEvent Current => _parser.Current!;
 
     /// <summary>The document's root node, or null when the file could not be read (already reported).</summary>
-    public static DataNode? Read(string text, string file, DiagnosticBag diagnostics) =>
+    public static DataNode? Read(string text, string file, FileDiagnostics diagnostics) =>
         new YamlTreeReader(text, file, diagnostics).ReadStream();
 
     private DataNode? ReadStream()

@@ -66,7 +66,7 @@ internal sealed partial class BlockConverter
 
         var inlines = _inlines.Convert(heading.Inline);
         var explicitId = heading.TryGetAttributes()?.Id;
-        if (heading.TryGetAttributes() is null) ReportUnreadAttributes(heading, TrailingHeadingAttributes());
+        if (heading.TryGetAttributes() is null) ReportUnreadAttributes(heading, SourceText(heading), TrailingHeadingAttributes());
         var id = explicitId is { Length: > 0 }
             ? _context.ClaimExplicitId(explicitId, heading.Line)
             : _context.Ids.Claim(IdRegistry.Slug(PlainText.Of(inlines), "section"));
@@ -75,8 +75,9 @@ internal sealed partial class BlockConverter
 
     private Paragraph ConvertParagraph(ParagraphBlock paragraph)
     {
-        if (LooksLikePipeTable(paragraph)) _context.Report(ParseDiagnostics.PipeTable, paragraph.Line);
-        if (paragraph.TryGetAttributes() is null) ReportUnreadAttributes(paragraph, TrailingAttributeLine());
+        var source = SourceText(paragraph);
+        if (LooksLikePipeTable(source)) _context.Report(ParseDiagnostics.PipeTable, paragraph.Line);
+        if (paragraph.TryGetAttributes() is null) ReportUnreadAttributes(paragraph, source, TrailingAttributeLine());
         var alignment = TextAlignment.Justify;
         var role = ParagraphRole.Body;
         foreach (var cls in paragraph.TryGetAttributes()?.Classes ?? [])
@@ -185,18 +186,21 @@ internal sealed partial class BlockConverter
         return (newline < 0 ? text : text[..newline]).TrimEnd('\r');
     }
 
-    private bool LooksLikePipeTable(ParagraphBlock paragraph) =>
-        SourceText(paragraph).Split('\n').Any(line => PipeTableDelimiterRow().IsMatch(line.Trim()));
+    private static bool LooksLikePipeTable(string source) =>
+        source.Contains('|') && source.Contains("--", StringComparison.Ordinal)
+        && source.Split('\n').Any(line => PipeTableDelimiterRow().IsMatch(line.Trim()));
 
     /// <summary>
     /// Markdig leaves an attribute block it cannot read (such as a one-letter id) in the text; say so rather than
     /// print "{#x}" in a filing.
     /// </summary>
-    private void ReportUnreadAttributes(LeafBlock block, Regex trailingAttributes)
+    private void ReportUnreadAttributes(LeafBlock block, string source, Regex trailingAttributes)
     {
-        var lastLine = SourceText(block).TrimEnd().Split('\n')[^1].Trim();
-        var match = trailingAttributes.Match(lastLine);
-        if (match.Success) _context.Report(ParseDiagnostics.UnreadAttributes, block.Line + SourceText(block).TrimEnd().Count(c => c == '\n'), match.Value.Trim());
+        source = source.TrimEnd();
+        if (!source.EndsWith('}')) return;
+        var lines = source.Split('\n');
+        var match = trailingAttributes.Match(lines[^1].Trim());
+        if (match.Success) _context.Report(ParseDiagnostics.UnreadAttributes, block.Line + lines.Length - 1, match.Value.Trim());
     }
 
     [GeneratedRegex(@"(?<!\\)\{[#.][^{}]*\}$")]

@@ -18,8 +18,10 @@ public static class MarkdownParser
         SourceMap? sourceMap = null)
     {
         var context = new ParseContext(markdown, documentName, diagnostics, sourceMap);
-        var syntax = Markdig.Markdown.Parse(markdown, FilingMarkdownPipeline.Instance);
-        var blocks = TableOfContentsFiller.Fill(new BlockConverter(context).ConvertAll(syntax));
+        var syntax = MarkdigParse.Document(context, markdown, line: 0);
+        var blocks = syntax is null
+            ? new Block[] { new Paragraph([new TextRun(markdown)], TextAlignment.Left) }
+            : TableOfContentsFiller.Fill(new BlockConverter(context).ConvertAll(syntax));
         ReportLinksToNothing(context);
         return new FilingDocument(documentName, properties, blocks);
     }

@@ -73,6 +73,10 @@ public static class ParseDiagnostics
         "FF5215", Severity.Error, "Attribute block not understood",
         "'{0}' was not read as attributes and stays in the text; write {{#id}} (at least two characters: letters, digits, '-', '_') or {{.class}}, or escape the brace as '\\{{'");
 
+    public static readonly DiagnosticDescriptor NestedTooDeeply = new(
+        "FF5216", Severity.Error, "Nested too deeply",
+        "the Markdown nests lists, quotes or brackets too deeply for the parser ({0}); the text is set as plain text");
+
     // ff-table (FF5220–FF5239).
     public static readonly DiagnosticDescriptor TableUnknownLine = new(
         "FF5220", Severity.Error, "Unknown table line",

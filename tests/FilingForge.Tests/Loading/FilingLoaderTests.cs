@@ -29,7 +29,7 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
         var process = Process.GetCurrentProcess();
         var cpuBefore = process.TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        const int runs = 10;
+        const int runs = 5;
         for (var i = 0; i < runs; i++) FilingLoader.Load(RepositoryPaths.SampleData, new DiagnosticBag());
         clock.Stop();
         process.Refresh();
@@ -69,6 +69,28 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
             Assert.Equal("acme-2024", filing.Name);
             Assert.Equal("company.yaml", filing.Company.DataPath);
             Assert.Equal(1, filing.Company.Location.Line);
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_file_full_of_wrong_values_reports_a_bounded_number_of_errors()
+    {
+        var directory = Directory.CreateTempSubdirectory("filingforge-load-");
+        try
+        {
+            var path = Path.Combine(directory.FullName, "auditor-fees.yaml");
+            File.WriteAllText(path, $"auditor: a\nfootnotes: []\nyears: [{string.Join(", ", Enumerable.Repeat("1", 50_000))}]\n");
+            var diagnostics = new DiagnosticBag();
+
+            var fees = FilingLoader.LoadFile<FilingForge.Model.AuditorFeesFile>(path, diagnostics);
+
+            Assert.Null(fees);
+            Assert.Equal(FileDiagnostics.MaxErrors + 1, diagnostics.Items.Count);
+            Assert.Equal("FF1015", diagnostics.Items[^1].Id);
         }
         finally
         {

@@ -33,7 +33,7 @@ public sealed class ModelBinderTests
         footnotes: []
         """;
 
-    private static T? Bind<T>(string yaml, DiagnosticBag diagnostics, string fileName = "file.yaml") where T : ModelNode
+    private static T? Bind<T>(string yaml, FileDiagnostics diagnostics, string fileName = "file.yaml") where T : ModelNode
     {
         var root = YamlTreeReader.Read(yaml, "data/" + fileName, diagnostics);
         return root is null ? null : ModelBinder.Bind<T>(root, fileName, diagnostics);
@@ -41,7 +41,7 @@ public sealed class ModelBinderTests
 
     private static T Bind<T>(string yaml, string fileName = "file.yaml") where T : ModelNode
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new FileDiagnostics("file.yaml");
         var bound = Bind<T>(yaml, diagnostics, fileName);
         Assert.Empty(diagnostics.Items);
         return bound!;
@@ -148,7 +148,7 @@ public sealed class ModelBinderTests
     [InlineData("year: 2002\n    audit_fees: .nan", "FF1023")]
     public void Numbers_are_plain_invariant_numerals(string entry, string? expectedId)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new FileDiagnostics("file.yaml");
 
         Bind<AuditorFeesFile>($"auditor: a\nfootnotes: []\nyears:\n  - {entry}\n", diagnostics);
 
@@ -158,7 +158,7 @@ public sealed class ModelBinderTests
     [Fact]
     public void Missing_required_key_is_reported_at_the_mapping_and_names_its_line()
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new FileDiagnostics("file.yaml");
 
         var bound = Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - audit_fees: 5\n", diagnostics);
 
@@ -171,7 +171,7 @@ public sealed class ModelBinderTests
     [Fact]
     public void A_typo_in_a_key_never_passes_and_suggests_the_member()
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new FileDiagnostics("file.yaml");
 
         Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fess: 5\n", diagnostics);
 

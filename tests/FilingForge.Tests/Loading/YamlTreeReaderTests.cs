@@ -5,9 +5,9 @@ namespace FilingForge.Tests.Loading;
 
 public sealed class YamlTreeReaderTests
 {
-    private static (DataNode? Root, DiagnosticBag Diagnostics) Read(string text)
+    private static (DataNode? Root, FileDiagnostics Diagnostics) Read(string text)
     {
-        var diagnostics = new DiagnosticBag();
+        var diagnostics = new FileDiagnostics("test.yaml");
         return (YamlTreeReader.Read(text, "test.yaml", diagnostics), diagnostics);
     }
 

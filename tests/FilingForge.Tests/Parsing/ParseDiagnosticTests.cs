@@ -160,6 +160,15 @@ public class ParseDiagnosticTests
     }
 
     [Fact]
+    public void Markdown_nested_deeper_than_markdig_allows_is_an_error_and_kept_as_text()
+    {
+        var markdown = new string('>', 500) + " deep";
+        var result = Parse.Markdown(markdown);
+        Assert.Equal(["FF5216 doc.md:1"], result.Reported);
+        Assert.Equal([new TextRun(markdown)], result.Single<Paragraph>().Inlines);
+    }
+
+    [Fact]
     public void Source_map_reports_the_template_line_that_produced_the_markdown_line()
     {
         var map = new SourceMap();

@@ -99,6 +99,23 @@ public class TableParsingTests
         Assert.Equal(["table", "table-2"], result.Blocks.Cast<Table>().Select(t => t.Id));
     }
 
+    [Theory]
+    [InlineData("2002")]
+    [InlineData("$372,281")]
+    [InlineData("Ake Almgren, President")]
+    [InlineData("12.5%  of class")]
+    [InlineData("Jean-René — Hydro-Québec")]
+    [InlineData("**Total**")]
+    [InlineData("a \\* b")]
+    public void Cell_reads_like_a_paragraph_of_the_same_text(string text)
+    {
+        var cell = Parse.Clean($"~~~ ff-table id=t\ncolumn: a text left\nrow 0: {text}\n~~~\n").Single<Table>().BodyRows[0].Cells[0];
+        Assert.Equal(Dump(Parse.Inlines(text)), Dump(cell.Inlines));
+    }
+
+    private static string Dump(IReadOnlyList<Inline> inlines) =>
+        FilingForge.Parsing.IrDump.Write(new FilingDocument("d", Parse.Properties, [new Paragraph(inlines)]));
+
     [Fact]
     public void Link_to_a_table_id_is_valid() =>
         Parse.Clean("See [the table](#t).\n\n~~~ ff-table id=t\ncolumn: a text left\n~~~\n");

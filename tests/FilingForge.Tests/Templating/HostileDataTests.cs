@@ -1,3 +1,5 @@
+using FilingForge.Diagnostics;
+using FilingForge.Parsing;
 using FilingForge.Templating;
 
 namespace FilingForge.Tests.Templating;
@@ -24,7 +26,16 @@ public class HostileDataTests
 
         Assert.Contains(escaped, documents[0].Markdown);
         Assert.Contains(escaped, documents[1].Markdown);
+
+        // Read back by the Parse stage, the hostile name is plain text again.
+        var parsed = new DiagnosticBag();
+        var ir = MarkdownParser.Parse(documents[0].Markdown, documents[0].Name, documents[0].Properties, parsed, documents[0].LineMap);
+        Assert.Empty(parsed.Items.Select(d => d.ToString()));
+        Assert.Contains(name, PlainText(ir));
     }
+
+    private static string PlainText(FilingForge.Document.FilingDocument document) =>
+        IrDump.Write(document);
 
     [Fact]
     public void A_very_long_name_is_kept_whole()

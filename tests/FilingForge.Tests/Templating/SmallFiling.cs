@@ -115,7 +115,7 @@ internal static class SmallFiling
                 AsOf = new(2003, 4, 10), Introduction = Md("Ownership as of April 10, 2003."),
                 Owners = [new BeneficialOwner { Person = "almgren", Shares = 2104453, AcquirableWithin60Days = 2026875, Notes = ["3"] }],
                 Group = new OwnershipGroup { Label = "Executive Officers and Directors as a group (11 persons)", Members = ["almgren"], Shares = 5448395, AcquirableWithin60Days = 2026875 },
-                Footnotes = [new Footnote { Id = "*", Column = "percent", Text = Md("Less than 1%.") }, new Footnote { Id = "3", Text = Md("Includes 2,026,875 option shares.") }],
+                Footnotes = [new Footnote { Id = "*", Column = "percent_of_class", Text = Md("Less than 1%.") }, new Footnote { Id = "3", Text = Md("Includes 2,026,875 option shares.") }],
             },
             AuditorFees = new AuditorFeesFile { Auditor = "Deloitte & Touche LLP", Years = feeYears, Footnotes = [new Footnote { Id = "1", Column = "audit_fees", Text = Md("The annual audit.") }] },
             Reports = new ReportsFile

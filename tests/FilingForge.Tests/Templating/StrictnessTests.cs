@@ -133,9 +133,9 @@ public class StrictnessTests
         var result = TemplateTestHost.Render("Title\n\n{{> test/part}}\n{{table \"nominees\"}}\n", diagnostics, partials: partial)!;
 
         Assert.Empty(diagnostics.Items);
-        Assert.Equal(new SourceLocation(TemplateTestHost.MainPath, 1, 1), result.LineMap[1]);
-        Assert.Equal(new SourceLocation("templates/test/part.md.hbs", 1, 1), result.LineMap[3]);
+        Assert.Equal(new SourceLocation(TemplateTestHost.MainPath, 1, 1), result.LineMap.Resolve(1));
+        Assert.Equal(new SourceLocation("templates/test/part.md.hbs", 1, 1), result.LineMap.Resolve(3));
         Assert.StartsWith("~~~ ff-table", result.Markdown.Split('\n')[3]);
-        Assert.All(Enumerable.Range(4, 4), line => Assert.Equal(new SourceLocation(TemplateTestHost.MainPath, 4, 1), result.LineMap[line]));
+        Assert.All(Enumerable.Range(4, 4), line => Assert.Equal(new SourceLocation(TemplateTestHost.MainPath, 4, 1), result.LineMap.Resolve(line)));
     }
 }

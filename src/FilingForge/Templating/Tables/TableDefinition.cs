@@ -64,6 +64,9 @@ public sealed class TableColumn
     /// <summary>Printed instead of the em dash when the value is nil, such as <c>-0-</c> or <c>N/A</c>.</summary>
     public string? Missing { get; set; }
 
+    /// <summary>Printed instead of a zero amount, such as an em dash for a holder who owns no shares.</summary>
+    public string? Zero { get; set; }
+
     /// <summary>Percent of class: path of the flag that prints <c>*</c> instead of the percent.</summary>
     public string? LessThanOnePercent { get; set; }
 

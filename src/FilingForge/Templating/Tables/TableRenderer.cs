@@ -98,7 +98,9 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             "none" => false,
             _ => dollarSign,
         };
-        var text = CellFormatter.Format(value, format, sign, lessThanOne, column.Missing);
+        var text = column.Zero is not null && CellFormatter.AsDecimal(value) == 0
+            ? MarkdownEscaper.Escape(column.Zero)
+            : CellFormatter.Format(value, format, sign, lessThanOne, column.Missing);
         if (text is null)
         {
             Report(TemplateDiagnostics.TableValueKind, $"{column.Key}:{format}", definition.Id, column.Key, format, Describe(value));

@@ -64,5 +64,5 @@ public abstract class HtmlDocumentWriter : IDocumentWriter
     protected abstract void WriteDocumentEnd(HtmlRenderer renderer);
 
     /// <summary>Writes the attributes that give an element its look.</summary>
-    public abstract void WriteStyle(HtmlOutput output, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra);
+    public abstract void WriteStyle(HtmlRenderer renderer, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra);
 }

@@ -43,6 +43,8 @@ public sealed class HtmlRenderer
     public ThemeStyles Styles { get; }
     public DocumentIds Ids { get; }
     public HtmlWriterOptions Options => Dialect.Options;
+    /// <summary>Style combinations already merged into one inline style in this document.</summary>
+    public InlineStyles InlineStyles { get; } = new();
 
     /// <summary>Whether any block has been written yet (a page break before the first block is pointless).</summary>
     public bool HasContent { get; private set; }
@@ -66,7 +68,7 @@ public sealed class HtmlRenderer
 
     public HtmlRenderer Style(IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
     {
-        Dialect.WriteStyle(Output, styles, extra);
+        Dialect.WriteStyle(this, styles, extra);
         return this;
     }
 

@@ -16,12 +16,26 @@ public sealed class HtmlTextEncoder
 
     private HtmlTextEncoder(bool asciiOnly) => _asciiOnly = asciiOnly;
 
-    /// <summary>Appends <paramref name="text"/> escaped; returns the code points that had to be left out (usually none).</summary>
+    // Characters that always take the slow path: markup, quotes, line ends, controls and everything beyond ASCII.
+    private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
+        " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\t\n");
+
+    /// <summary>Appends <paramref name="text"/> escaped; reports each code point it had to leave out to <paramref name="leftOut"/>.</summary>
     public void Encode(string text, bool inAttribute, StringBuilder output, Action<int> leftOut)
     {
         var i = 0;
         while (i < text.Length)
         {
+            // Runs of plain ASCII text are copied as they are; only the rest is looked at one character at a time.
+            var plain = text.AsSpan(i).IndexOfAnyExcept(Plain);
+            if (plain < 0)
+            {
+                output.Append(text.AsSpan(i));
+                return;
+            }
+
+            output.Append(text.AsSpan(i, plain));
+            i += plain;
             var status = Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var consumed);
             var codePoint = status == System.Buffers.OperationStatus.Done ? rune.Value : text[i];
             i += consumed == 0 ? 1 : consumed;
@@ -54,7 +68,8 @@ public sealed class HtmlTextEncoder
 
         if (codePoint < 0x80 || !_asciiOnly)
         {
-            output.Append(char.ConvertFromUtf32(codePoint));
+            if (codePoint <= 0xFFFF) output.Append((char)codePoint);
+            else output.Append(char.ConvertFromUtf32(codePoint));
             return;
         }
 

@@ -32,8 +32,10 @@ internal sealed class PdfPageEmitter : IPageSink
             {
                 case TextItem text:
                     var font = FontOf(text.Font);
+                    if (text.Invisible) content.SaveState().Op("3 Tr");
                     content.FillColor(text.Color);
                     content.ShowGlyphs(font.ResourceName, text.Size, text.X, h - text.Baseline, Codes(font, text.Text), SpaceCode(font, text), text.ExtraPerSpace);
+                    if (text.Invisible) content.Op("0 Tr").RestoreState();
                     break;
                 case RuleItem rule:
                     content.SaveState().StrokeColor(rule.Color).LineWidth(rule.Width);

@@ -55,15 +55,39 @@ public sealed class PdfWriter : IDocumentWriter
         if (resolver.Resolve(theme.BodyFont.Families, FontStyle.Regular) is null && resolver.SymbolFallbacks.Count == 0) return false;
 
         var settings = new LayoutSettings(theme, resolver);
-        var (pages, count) = StablePageNumbers(document, settings);
+        var (pages, count) = NeedsPageNumbers(document, theme)
+            ? StablePageNumbers(document, settings)
+            : (Anchors(document.Blocks).ToDictionary(id => id, _ => 0, StringComparer.Ordinal), (int?)null);
         var final = new LayoutEngine(settings, sink(pages), pages, count);
         final.Run(document);
         foreach (var (descriptor, args) in final.Warnings) diagnostics.Report(descriptor, SourceLocation.None, args);
         return true;
     }
 
+    /// <summary>A table of contents or a <c>{pages}</c> footer needs page numbers before the final pass; otherwise one pass does.</summary>
+    private static bool NeedsPageNumbers(FilingDocument document, Theme theme) =>
+        theme.FooterPattern.Contains("{pages}", StringComparison.Ordinal) || Flatten(document.Blocks).Any(b => b is TableOfContents);
+
+    private static IEnumerable<string> Anchors(IEnumerable<Block> blocks) =>
+        Flatten(blocks).OfType<Heading>().Select(h => h.Id).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            var children = block switch
+            {
+                Section s => s.Blocks,
+                ListBlock l => l.Items.SelectMany(i => i),
+                _ => [],
+            };
+            foreach (var child in Flatten(children)) yield return child;
+        }
+    }
+
     /// <summary>Lays the document out without output until the anchors' page numbers and the page count stop changing.</summary>
-    public static (IReadOnlyDictionary<string, int> Pages, int Count) StablePageNumbers(FilingDocument document, LayoutSettings settings)
+    public static (IReadOnlyDictionary<string, int> Pages, int? Count) StablePageNumbers(FilingDocument document, LayoutSettings settings)
     {
         IReadOnlyDictionary<string, int>? pages = null;
         int? count = null;
@@ -77,7 +101,7 @@ public sealed class PdfWriter : IDocumentWriter
             if (stable) break;
         }
 
-        return (pages!, count!.Value);
+        return (pages!, count);
     }
 
     private PdfDocumentInfo Info(FilingDocument document)

@@ -37,6 +37,77 @@ public sealed class DocxLibreOfficeTests
         Assert.Contains(Lines(pages[1]), l => l.Contains("For", StringComparison.Ordinal) && l.Contains("1,000", StringComparison.Ordinal));
     }
 
+    [ToolFact("soffice", "pdftotext", "pdftoppm", Install = Install)]
+    public void LibreOffice_converts_every_sample_document_and_each_table_row_keeps_its_figures_on_one_line()
+    {
+        var checkedRows = 0;
+        foreach (var document in SampleFilingDocuments.All)
+        {
+            var lines = Lines(string.Join("\n", ConvertToPdfPages(document)));
+            var tables = document.Blocks.SelectMany(Tables);
+            foreach (var table in tables)
+            foreach (var row in table.BodyRows)
+            {
+                var figures = Figures(table, row);
+                if (figures.Count < 2) continue;
+                checkedRows++;
+                Assert.True(lines.Any(l => InOrder(l, figures)),
+                    $"{document.Name}, table {table.Id}: no line holds {string.Join(" | ", figures)} in order");
+            }
+        }
+
+        Assert.True(checkedRows >= 20, $"only {checkedRows} rows with two or more figures were checked");
+    }
+
+    private static IEnumerable<Table> Tables(Block block) => block switch
+    {
+        Table t => [t],
+        Chart c => [c.DataTable],
+        Section s => s.Blocks.SelectMany(Tables),
+        ListBlock l => l.Items.SelectMany(i => i).SelectMany(Tables),
+        _ => [],
+    };
+
+    /// <summary>The row's figures (cells of number columns), as the reader sees them.</summary>
+    private static List<string> Figures(Table table, TableRow row)
+    {
+        var grid = FilingForge.Document.TableGrid.Of([row], table.Columns.Count);
+        var figures = new List<string>();
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            var slot = grid[0, c];
+            if (slot is null || !slot.IsOrigin || table.Columns[c].Kind is ColumnKind.Text or ColumnKind.Date) continue;
+            var text = PlainText(slot.Cell.Inlines).Trim();
+            if (text.Length > 0) figures.Add(text);
+        }
+
+        return figures;
+    }
+
+    private static string PlainText(IReadOnlyList<Inline> inlines) => string.Concat(inlines.Select(i => i switch
+    {
+        TextRun t => t.Text,
+        Strong s => PlainText(s.Children),
+        Emphasis e => PlainText(e.Children),
+        Underline u => PlainText(u.Children),
+        InternalLink l => PlainText(l.Children),
+        FootnoteReference f => "(" + f.Marker + ")",
+        _ => " ",
+    }));
+
+    private static bool InOrder(string line, IReadOnlyList<string> parts)
+    {
+        var at = 0;
+        foreach (var part in parts)
+        {
+            at = line.IndexOf(part, at, StringComparison.Ordinal);
+            if (at < 0) return false;
+            at += part.Length;
+        }
+
+        return true;
+    }
+
     /// <summary>Writes the .docx into artifacts/docx-pages, converts it, renders the chart's page, returns each page's text.</summary>
     private static IReadOnlyList<string> ConvertToPdfPages(FilingDocument document)
     {

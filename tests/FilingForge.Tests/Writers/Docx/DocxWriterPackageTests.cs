@@ -58,7 +58,8 @@ public sealed class DocxWriterPackageTests
         Assert.Contains("w:type=\"first\" r:id=\"rIdFooterFirst\"", document);
         Assert.Contains("w:instr=\" PAGE \"", package.Part("word/footer1.xml"));
         Assert.DoesNotContain("PAGE", package.Part("word/footer2.xml"));
-        Assert.Contains("PRELIMINARY COPY", package.Part("word/header1.xml"));
+        Assert.DoesNotContain(package.EntryNames(), name => name.Contains("header", StringComparison.Ordinal)); // the legend is text
+        Assert.Contains("<cp:keywords>Preliminary Copy</cp:keywords>", package.Part("docProps/core.xml"));
     }
 
     [Fact]

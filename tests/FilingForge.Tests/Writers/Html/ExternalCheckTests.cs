@@ -13,7 +13,7 @@ public sealed class ExternalCheckTests
         Assert.True(File.Exists(NuCheckerFactAttribute.JarPath), $"{NuCheckerFactAttribute.JarPath} is missing: {NuCheckerFactAttribute.Install}");
         var folder = ArtifactsFolder("html-preview");
         var files = new List<string>();
-        foreach (var document in new[] { HtmlTestDocuments.AllNodes(), HtmlTestDocuments.Hostile() })
+        foreach (var document in Documents())
         {
             var path = Path.Combine(folder, document.Name + ".html");
             File.WriteAllBytes(path, Preview(document).Bytes);
@@ -30,7 +30,7 @@ public sealed class ExternalCheckTests
     {
         var chromium = ExternalTool.Require("chromium", "apt-get install chromium");
         var folder = ArtifactsFolder("screenshots");
-        foreach (var document in new[] { HtmlTestDocuments.AllNodes(), HtmlTestDocuments.Hostile() })
+        foreach (var document in Documents())
         {
             var html = Path.Combine(ArtifactsFolder("html-preview"), document.Name + ".html");
             File.WriteAllBytes(html, Preview(document).Bytes);
@@ -45,6 +45,13 @@ public sealed class ExternalCheckTests
             Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
         }
     }
+
+    private static IEnumerable<FilingForge.Document.FilingDocument> Documents() =>
+    [
+        AllNodesDocument.Load(),
+        HtmlTestDocuments.AllNodes() with { Name = "all-nodes-extra" },
+        HtmlTestDocuments.Hostile(),
+    ];
 
     /// <summary>One page of US Letter at 150 dpi, in a profile of its own that is deleted afterwards.</summary>
     private static void Screenshot(string chromium, string html, string png)

@@ -45,6 +45,14 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
+    public void The_bytes_of_the_every_node_document_match_their_recorded_hash()
+    {
+        // Pinned by the Debian font packages and the runtime's zlib; a change here with an unchanged layout dump means
+        // the file layer changed.
+        Snapshot.Verify(Convert.ToHexString(SHA256.HashData(Write(AllNodesDocument.Load()))) + "\n");
+    }
+
+    [Fact]
     public void The_file_records_the_fixed_date_producer_and_properties()
     {
         var text = Encoding.Latin1.GetString(Write(AllNodesDocument.Load()));
@@ -144,6 +152,7 @@ public sealed class PdfWriterTests
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Jean-René Lafleur of Hydro-Québec said \u201cyes\u201d \u2014 twice.", result.StandardOutput);
         Assert.Matches(@"Person 2\s+\$2,000", result.StandardOutput);
+        Assert.Matches("\u2610\\s*FOR\\s+\u2612\\s*AGAINST", result.StandardOutput);
     }
 
     [ToolFact("mutool", Install = Readers)]

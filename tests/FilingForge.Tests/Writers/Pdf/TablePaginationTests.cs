@@ -88,4 +88,25 @@ public sealed class TablePaginationTests
         var rightEdges = amounts.Select(a => Math.Round(a.X + a.Width, 1)).Distinct().ToList();
         Assert.Single(rightEdges);
     }
+
+    [Fact]
+    public void Decimal_points_line_up_down_a_number_column()
+    {
+        var values = new[] { "62", "62.5", "100.25", "(7)" };
+        var table = Table(values.Length, i => new TableRow([Cell("Row"), Cell(values[i])]));
+        var (pages, _) = LayOut(Of(table));
+        var items = pages[0].Items.OfType<TextItem>().ToList();
+        double EndOfIntegerPart(string text)
+        {
+            var item = items.Single(t => t.Text == text);
+            var integer = text.Split('.')[0].TrimEnd(')');
+            return Math.Round(item.X + Measure(item, integer), 1);
+        }
+
+        var ends = values.Select(EndOfIntegerPart).Distinct().ToList();
+        Assert.Single(ends);
+    }
+
+    private static double Measure(TextItem item, string text) =>
+        text.Sum(c => item.Font.AdvanceOf(item.Font.GlyphOf(c)) * item.Size / item.Font.UnitsPerEm);
 }

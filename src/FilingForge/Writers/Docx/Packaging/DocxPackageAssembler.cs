@@ -36,7 +36,7 @@ internal static class DocxPackageAssembler
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingBuilder.Build(state.Numbering);
             foreach (var chart in state.Charts) AddChart(main, chart, look, state, timestamp);
 
-            body.AppendChild(SectionProperties(main, look, document.Properties.Preliminary, hasCover));
+            body.AppendChild(SectionProperties(main, look, hasCover));
             main.Document = NewDocument(body);
         }
 
@@ -53,17 +53,13 @@ internal static class DocxPackageAssembler
         part.ChartSpace = ChartPartWriter.Build(chart.Chart, look, state, "rId1");
     }
 
-    /// <summary>One section: the theme's page, a footer with the page number, none on a cover page.</summary>
-    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool preliminary, bool hasCover)
+    /// <summary>
+    /// One section: the theme's page, a footer with the page number, none on a cover page. No page header: a
+    /// preliminary copy's legend is part of the document's text (the templates write it), not the writer's to add.
+    /// </summary>
+    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover)
     {
         var section = new W.SectionProperties();
-        if (preliminary)
-        {
-            main.AddNewPart<HeaderPart>("rIdHeader").Header = HeaderFooterBuilder.PreliminaryHeader();
-            section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeader" });
-            if (hasCover) section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = "rIdHeader" });
-        }
-
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooterBuilder.PageFooter(look.Theme.FooterPattern);
         section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdFooter" });
         if (hasCover)

@@ -4,8 +4,7 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace FilingForge.Writers.Docx.Parts;
 
 /// <summary>
-/// Page headers and footers: the theme's footer pattern with live PAGE and NUMPAGES fields, an empty footer for a
-/// cover page, and the "Preliminary Copy" legend Rule 14a-6 asks of preliminary filings.
+/// Page footers: the theme's footer pattern with live PAGE and NUMPAGES fields, and an empty footer for a cover page.
 /// </summary>
 internal static class HeaderFooterBuilder
 {
@@ -35,12 +34,4 @@ internal static class HeaderFooterBuilder
     }
 
     public static W.Footer EmptyFooter() => new(DocxParagraphs.New(DocxStyleIds.Footer));
-
-    public static W.Header PreliminaryHeader()
-    {
-        var paragraph = DocxParagraphs.New(DocxStyleIds.Header);
-        DocxParagraphs.Properties(paragraph).Justification = new W.Justification { Val = W.JustificationValues.Right };
-        paragraph.AppendChild(InlineWriter.NewRun(new RunFormat(Bold: true, Italic: false, Underline: false, Link: false), new W.Text("PRELIMINARY COPY")));
-        return new W.Header(paragraph);
-    }
 }

@@ -31,7 +31,7 @@ internal static class PropertiesWriter
             xml.WriteElementString("dc", "title", DcNamespace, properties.Title);
             xml.WriteElementString("dc", "subject", DcNamespace, properties.Subject);
             xml.WriteElementString("dc", "creator", DcNamespace, properties.Author);
-            xml.WriteElementString("cp", "keywords", CoreNamespace, properties.Preliminary ? "Preliminary Copy" : "");
+            if (properties.Preliminary) xml.WriteElementString("cp", "keywords", CoreNamespace, "Preliminary Copy");
             xml.WriteElementString("cp", "lastModifiedBy", CoreNamespace, properties.Author);
             xml.WriteElementString("cp", "revision", CoreNamespace, "1");
             var time = timestamp.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);

@@ -36,9 +36,9 @@ public sealed class EdgarHtmlWriter : HtmlDocumentWriter
         renderer.Output.Close("body").Line().Close("html").Line();
 
     /// <summary>EDGAR has no style sheet: every style's declarations are merged into one style attribute.</summary>
-    public override void WriteStyle(HtmlOutput output, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
+    public override void WriteStyle(HtmlRenderer renderer, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
     {
-        var declarations = HtmlStyle.Merge(styles.SelectMany(s => s.Declarations).Concat(extra));
-        if (declarations.Count > 0) output.Attribute("style", HtmlStyle.Inline(declarations));
+        var inline = renderer.InlineStyles.Cached(styles, extra);
+        if (inline.Length > 0) renderer.Output.Attribute("style", inline);
     }
 }

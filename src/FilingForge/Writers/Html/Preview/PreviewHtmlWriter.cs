@@ -43,8 +43,9 @@ public sealed class PreviewHtmlWriter : HtmlDocumentWriter
         renderer.Output.Close("main").Line().Close("body").Line().Close("html").Line();
 
     /// <summary>Styles are rules of the style sheet: element rules need nothing, class rules a class; extras go inline.</summary>
-    public override void WriteStyle(HtmlOutput output, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
+    public override void WriteStyle(HtmlRenderer renderer, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
     {
+        var output = renderer.Output;
         var classes = styles.Where(s => s.Scope == StyleScope.Class).Select(s => s.Name).Distinct().ToArray();
         if (classes.Length > 0) output.Attribute("class", string.Join(" ", classes));
         if (extra.Count > 0) output.Attribute("style", HtmlStyle.Inline(extra));

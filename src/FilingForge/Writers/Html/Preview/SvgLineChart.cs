@@ -181,21 +181,16 @@ public static class SvgLineChart
 
     private static string N(double value) => CssValues.Number(value);
 
-    private static ChartPalette Palette(HtmlRenderer renderer) => new(renderer);
+    private static ChartPalette Palette(HtmlRenderer renderer) =>
+        new(renderer.Styles.TextColor, renderer.Styles.RuleColor, renderer.Styles.SeriesColors);
 
     private static void Report(HtmlRenderer renderer, Chart chart, string problem) =>
         renderer.Diagnostics.Report(HtmlDiagnostics.ChartShape, renderer.Location, chart.Id, problem);
 
-    private sealed class ChartPalette(HtmlRenderer renderer)
+    private sealed record ChartPalette(string Text, string Axis, IReadOnlyList<string> Series)
     {
-        private readonly CssValues _css = new(renderer.Diagnostics, renderer.Location);
-        private readonly IReadOnlyList<string> _series = renderer.Theme.Colors.ChartSeries;
-
-        public string Text { get; } = new CssValues(renderer.Diagnostics, renderer.Location).Color(renderer.Theme.Colors.Text, "text colour");
-        public string Axis { get; } = new CssValues(renderer.Diagnostics, renderer.Location).Color(renderer.Theme.Colors.Rule, "rule colour");
         public string Grid => "#d9d9d9";
 
-        public string SeriesColor(int index) =>
-            _series.Count == 0 ? Text : _css.Color(_series[index % _series.Count], "chart series colour");
+        public string SeriesColor(int index) => Series[index % Series.Count];
     }
 }

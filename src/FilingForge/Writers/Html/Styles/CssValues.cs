@@ -61,7 +61,12 @@ public sealed class CssValues(DiagnosticBag diagnostics, SourceLocation location
 
     public static string Number(decimal value) => decimal.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
 
-    public static string Number(double value) => Number((decimal)Math.Round(value, 2));
+    /// <summary>A coordinate or tick value with at most two decimals; never "-0".</summary>
+    public static string Number(double value)
+    {
+        var rounded = Math.Round(value, 2);
+        return rounded == 0 || !double.IsFinite(rounded) ? "0" : rounded.ToString("0.##", CultureInfo.InvariantCulture);
+    }
 
     internal static string ClassToken(string name)
     {

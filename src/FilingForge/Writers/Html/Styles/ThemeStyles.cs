@@ -16,8 +16,11 @@ public sealed class ThemeStyles
         var bodyFamily = css.FontFamilies(theme.BodyFont);
         var text = css.Color(theme.Colors.Text, "text colour");
         var headingColor = css.Color(theme.Colors.Heading, "heading colour");
-        var rule = $"{CssValues.Points(theme.TableRuleWidth)} solid {css.Color(theme.Colors.Rule, "rule colour")}";
-        var dashed = $"{CssValues.Points(theme.TableRuleWidth)} dashed {css.Color(theme.Colors.Rule, "rule colour")}";
+        TextColor = text;
+        RuleColor = css.Color(theme.Colors.Rule, "rule colour");
+        SeriesColors = theme.Colors.ChartSeries.Count == 0 ? [text] : theme.Colors.ChartSeries.Select(c => css.Color(c, "chart series colour")).ToArray();
+        var rule = $"{CssValues.Points(theme.TableRuleWidth)} solid {RuleColor}";
+        var dashed = $"{CssValues.Points(theme.TableRuleWidth)} dashed {RuleColor}";
         var spacing = CssValues.Points(theme.ParagraphSpacing);
 
         CssDeclaration[] FontOf(FontSpec font, bool alwaysFamily = false)
@@ -81,6 +84,10 @@ public sealed class ThemeStyles
 
     /// <summary>The note font's family list, for text outside the styles (the printed page footer).</summary>
     public string NoteFontFamily { get; }
+    public string TextColor { get; }
+    public string RuleColor { get; }
+    /// <summary>The chart series colours in order (never empty: the text colour when the theme names none).</summary>
+    public IReadOnlyList<string> SeriesColors { get; }
     public HtmlStyle Body { get; }
     public IReadOnlyList<HtmlStyle> Headings { get; }
     public HtmlStyle Paragraph { get; }

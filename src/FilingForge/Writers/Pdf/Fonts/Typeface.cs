@@ -10,6 +10,7 @@ public sealed class Typeface
 {
     private readonly IReadOnlyList<TrueTypeFont> _fallbacks;
     private readonly Action<int> _onMissing;
+    private readonly Dictionary<int, (TrueTypeFont Font, double Advance)> _glyphs = new();
 
     public Typeface(TrueTypeFont primary, IReadOnlyList<TrueTypeFont> fallbacks, Action<int> onMissing)
     {
@@ -27,12 +28,7 @@ public sealed class Typeface
     public double Measure(string text, double size)
     {
         double units = 0;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            var font = FontFor(rune.Value);
-            units += font.AdvanceOf(font.GlyphOf(rune.Value)) * 1000.0 / font.UnitsPerEm;
-        }
-
+        foreach (var rune in text.EnumerateRunes()) units += Lookup(rune.Value).Advance;
         return units * size / 1000;
     }
 
@@ -43,7 +39,7 @@ public sealed class Typeface
         var run = new StringBuilder();
         foreach (var rune in text.EnumerateRunes())
         {
-            var font = FontFor(rune.Value);
+            var font = Lookup(rune.Value).Font;
             if (current is not null && font != current)
             {
                 yield return (current, run.ToString());
@@ -55,6 +51,16 @@ public sealed class Typeface
         }
 
         if (current is not null && run.Length > 0) yield return (current, run.ToString());
+    }
+
+    /// <summary>The font that sets a character and its advance in thousandths of the em, remembered per character.</summary>
+    private (TrueTypeFont Font, double Advance) Lookup(int codePoint)
+    {
+        if (_glyphs.TryGetValue(codePoint, out var known)) return known;
+        var font = FontFor(codePoint);
+        known = (font, font.AdvanceOf(font.GlyphOf(codePoint)) * 1000.0 / font.UnitsPerEm);
+        _glyphs[codePoint] = known;
+        return known;
     }
 
     private TrueTypeFont FontFor(int codePoint)

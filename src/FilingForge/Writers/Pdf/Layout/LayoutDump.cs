@@ -24,7 +24,7 @@ public sealed class LayoutDump : IPageSink
 
     private static string Describe(LayoutItem item) => item switch
     {
-        TextItem t => $"text {N(t.X)},{N(t.Baseline)} {t.Font.PostScriptName} {N(t.Size)} w={N(t.Width)}{(t.ExtraPerSpace > 0 ? " justify" : "")} \"{t.Text}\"",
+        TextItem t => $"text {N(t.X)},{N(t.Baseline)} {t.Font.PostScriptName} {N(t.Size)} w={N(t.Width)}{(t.ExtraPerSpace > 0 ? " justify" : "")}{(t.Invisible ? " invisible" : "")} \"{t.Text}\"",
         RuleItem r => $"rule {N(r.X1)},{N(r.Y1)} {N(r.X2)},{N(r.Y2)} w={N(r.Width)}{(r.Dashed ? " dashed" : "")}",
         BoxItem b => $"box {N(b.X)},{N(b.Y)} {N(b.Width)}x{N(b.Height)}{(b.Stroke is null ? "" : " stroke")}{(b.Fill is null ? "" : " fill")}",
         PathItem p => $"path {string.Join(" ", p.Points.Select(pt => N(pt.X) + "," + N(pt.Y)))}{(p.Filled ? " fill" : "")}",

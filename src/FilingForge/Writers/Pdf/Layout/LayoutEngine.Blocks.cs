@@ -118,6 +118,7 @@ public sealed partial class LayoutEngine
             var lines = LineBreaker.Break(Words([new TextRun(entry.Text)], _s.Body, _s.BodySize, _s.TextColor), Width - indent - numberWidth - 6)
                 .Select(l => { foreach (var w in l.Words) for (var a = 0; a < w.Atoms.Count; a++) w.Atoms[a] = w.Atoms[a] with { Style = linkStyle }; return l; })
                 .ToList();
+            if (lines.Count == 0) continue;
             foreach (var l in lines) foreach (var w in l.Words) w.SpaceStyle = linkStyle;
             Fit(lines.Count * LineHeight(_s.BodySize));
             PlaceLines(lines, _left + indent, Width - indent - numberWidth - 6, TextAlignment.Left);

@@ -26,6 +26,7 @@ public sealed partial class LayoutEngine
             var baseline = _y + size * 0.8 + _s.Leading / 2;
             var top = baseline - square * 0.9;
             Add(new BoxItem(x, top, square, square, 0.6, _s.TextColor, null));
+            ExtractableSymbol(box.Checked ? "\u2612" : "\u2610", x, baseline, square);
             if (box.Checked)
             {
                 Add(new RuleItem(x + 1.5, top + 1.5, x + square - 1.5, top + square - 1.5, 0.8, _s.TextColor));
@@ -39,6 +40,14 @@ public sealed partial class LayoutEngine
 
         _y += height;
         SpaceAfterBlock();
+    }
+
+    /// <summary>The ballot box as invisible text over the drawn square, so the box can be searched and copied.</summary>
+    private void ExtractableSymbol(string symbol, double x, double baseline, double width)
+    {
+        var face = _s.Body[false, false];
+        foreach (var (font, text) in face.Segments(symbol))
+            Add(new TextItem(x, baseline, font, _s.BodySize, text, width, 0, _s.TextColor, Invisible: true));
     }
 
     /// <summary>Signature and date lines: a rule to sign on, any pre-filled value above it, the label below.</summary>

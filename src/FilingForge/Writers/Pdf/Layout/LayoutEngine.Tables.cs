@@ -17,6 +17,8 @@ public sealed partial class LayoutEngine
         public double Width { get; } = width;
         public List<Line> Lines { get; } = lines;
         public TextAlignment Alignment { get; } = alignment;
+        /// <summary>Space kept free at the right so decimal points and last digits line up down the column.</summary>
+        public double RightInset { get; set; }
     }
 
     private sealed class RowBox(TableRow row, List<CellBox> cells, bool header)
@@ -140,6 +142,7 @@ public sealed partial class LayoutEngine
             boxes.Add(new RowBox(rows[r], cells, header));
         }
 
+        AlignDecimals(table, boxes);
         foreach (var row in boxes)
             row.Height = row.Cells.Where(c => c.Cell.RowSpan <= 1).Select(CellHeight).DefaultIfEmpty(LineHeight(_s.TableSize) + 2 * CellPadY).Max();
         foreach (var cell in boxes.SelectMany(b => b.Cells).Where(c => c.Cell.RowSpan > 1))
@@ -150,6 +153,39 @@ public sealed partial class LayoutEngine
         }
 
         return boxes;
+    }
+
+    /// <summary>
+    /// Lines numbers up in right-aligned numeric columns: the part after the decimal point (or after the last digit, such
+    /// as a closing parenthesis or a percent sign) of every cell is padded to the widest such part in the column.
+    /// </summary>
+    private void AlignDecimals(Table table, List<RowBox> rows)
+    {
+        var cells = rows.SelectMany(r => r.Cells)
+            .Where(c => c.Cell.ColSpan == 1 && c.Alignment == TextAlignment.Right && c.Lines.Count == 1
+                && table.Columns[c.Column].Kind is ColumnKind.Number or ColumnKind.Money or ColumnKind.Percent)
+            .ToList();
+        var tails = cells.ToDictionary(c => c, c => TailWidth(c));
+        foreach (var column in cells.GroupBy(c => c.Column))
+        {
+            var widest = column.Max(c => tails[c]);
+            foreach (var cell in column) cell.RightInset = widest - tails[cell];
+        }
+    }
+
+    private double TailWidth(CellBox cell)
+    {
+        var text = PlainText(cell.Cell.Inlines).TrimEnd();
+        var point = text.LastIndexOf('.');
+        var start = point >= 0 && point + 1 < text.Length && char.IsAsciiDigit(text[point + 1]) ? point : LastDigit(text) + 1;
+        if (start <= 0 || start >= text.Length) return 0;
+        return new TextStyle(_s.Table[false, false], _s.TableSize, _s.TextColor).Measure(text[start..]);
+    }
+
+    private static int LastDigit(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--) if (char.IsAsciiDigit(text[i])) return i;
+        return -1;
     }
 
     private double CellHeight(CellBox cell) => cell.Lines.Sum(l => l.Height(_s.Leading)) + 2 * CellPadY;
@@ -199,7 +235,7 @@ public sealed partial class LayoutEngine
     private void DrawRow(RowBox row, double[] x)
     {
         if (row.Row.Kind == RowKind.Total) Add(new RuleItem(x[0], _y, x[^1], _y, _s.RuleWidth, _s.RuleColor));
-        foreach (var cell in row.Cells) DrawLines(cell.Lines, cell.X + CellPadX, cell.Width - 2 * CellPadX, cell.Alignment, _y + CellPadY);
+        foreach (var cell in row.Cells) DrawLines(cell.Lines, cell.X + CellPadX, cell.Width - 2 * CellPadX - cell.RightInset, cell.Alignment, _y + CellPadY);
         _y += row.Height;
         _pageHasContent = true;
     }

@@ -108,7 +108,7 @@ public sealed partial class LayoutEngine
             var left = lines.Count - i;
             if (fit < left)
             {
-                if (left - fit < 2 && left >= 4) fit = left - 2;
+                if (left - fit < 2 && left >= 3) fit = left - 2;
                 var orphan = i == 0 && fit < 2 && left >= 2;
                 if (_pageHasContent && (fit < 1 || orphan))
                 {

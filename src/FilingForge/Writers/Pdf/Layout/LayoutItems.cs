@@ -9,8 +9,11 @@ namespace FilingForge.Writers.Pdf.Layout;
 /// </summary>
 public abstract record LayoutItem;
 
-/// <summary>A run of text in one font on one baseline; spaces widened by <see cref="ExtraPerSpace"/> when justified.</summary>
-public sealed record TextItem(double X, double Baseline, TrueTypeFont Font, double Size, string Text, double Width, double ExtraPerSpace, PdfColor Color) : LayoutItem;
+/// <summary>
+/// A run of text in one font on one baseline; spaces widened by <see cref="ExtraPerSpace"/> when justified.
+/// <see cref="Invisible"/> text is not painted but can be searched and copied (a drawn check box's ☐).
+/// </summary>
+public sealed record TextItem(double X, double Baseline, TrueTypeFont Font, double Size, string Text, double Width, double ExtraPerSpace, PdfColor Color, bool Invisible = false) : LayoutItem;
 
 public sealed record RuleItem(double X1, double Y1, double X2, double Y2, double Width, PdfColor Color, bool Dashed = false) : LayoutItem;
 

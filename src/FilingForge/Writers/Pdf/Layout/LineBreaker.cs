@@ -20,7 +20,14 @@ public sealed class Line
     public bool EndsParagraph { get; set; }
     public double NaturalWidth => Words.Sum(w => w.Width) + Words.Take(Words.Count - 1).Sum(w => w.SpaceStyle.SpaceWidth);
     public int Spaces => Math.Max(0, Words.Count - 1);
-    public double Height(double leading) => Math.Max(1, Words.SelectMany(w => w.Atoms).Select(a => a.Style.Size).DefaultIfEmpty(0).Max()) + leading;
+    public double Height(double leading)
+    {
+        double size = 1;
+        foreach (var word in Words)
+            foreach (var atom in word.Atoms)
+                size = Math.Max(size, atom.Style.Size);
+        return size + leading;
+    }
 }
 
 /// <summary>
@@ -34,12 +41,14 @@ public static class LineBreaker
         var lines = new List<Line>();
         var line = new Line();
         double used = 0;
-        var queue = new Queue<Word>(words);
-        while (queue.Count > 0)
+        var next = 0;
+        Word? pending = null;
+        while (pending is not null || next < words.Count)
         {
-            var word = queue.Dequeue();
+            var word = pending ?? words[next++];
+            pending = null;
             var needed = line.Words.Count == 0 ? word.Width : used + line.Words[^1].SpaceStyle.SpaceWidth + word.Width;
-            if (needed <= width + 0.001 || (line.Words.Count == 0 && word.Width <= width + 0.001))
+            if (needed <= width + 0.001)
             {
                 line.Words.Add(word);
                 used = needed;
@@ -49,7 +58,7 @@ public static class LineBreaker
                 lines.Add(line);
                 line = new Line();
                 used = 0;
-                queue = Requeue(word, queue);
+                pending = word;
                 continue;
             }
             else
@@ -59,7 +68,7 @@ public static class LineBreaker
                 lines.Add(line);
                 line = new Line();
                 used = 0;
-                if (tail.Atoms.Count > 0) queue = Requeue(tail, queue);
+                if (tail.Atoms.Count > 0) pending = tail;
                 else if (word.ForcedBreak) lines[^1].EndsParagraph = true;
                 continue;
             }
@@ -76,14 +85,6 @@ public static class LineBreaker
         if (line.Words.Count > 0) lines.Add(line);
         if (lines.Count > 0) lines[^1].EndsParagraph = true;
         return lines;
-    }
-
-    private static Queue<Word> Requeue(Word first, Queue<Word> rest)
-    {
-        var q = new Queue<Word>();
-        q.Enqueue(first);
-        foreach (var w in rest) q.Enqueue(w);
-        return q;
     }
 
     /// <summary>Cuts a word so its head fits the width (at least one character, so progress is always made).</summary>

@@ -7,7 +7,8 @@ namespace FilingForge.Writers.Docx.Rendering.Blocks;
 
 /// <summary>
 /// A line of check boxes as Word check-box content controls (click to tick in Word 2010 and later), each showing
-/// ☐ or ☒ in the font Word itself uses for them, followed by its label; boxes are a tab stop apart.
+/// ☐ or ☒ in the font Word itself uses for them, followed by its label; boxes are two em spaces apart, an even gap
+/// whatever the labels' lengths (default tab stops would space them unevenly).
 /// </summary>
 internal sealed class CheckboxLineRenderer : DocxBlockRenderer<CheckboxLine>
 {
@@ -23,7 +24,7 @@ internal sealed class CheckboxLineRenderer : DocxBlockRenderer<CheckboxLine>
         for (var i = 0; i < block.Boxes.Count; i++)
         {
             var box = block.Boxes[i];
-            if (i > 0) paragraph.AppendChild(new W.Run(new W.TabChar()));
+            if (i > 0) paragraph.AppendChild(new W.Run(InlineWriter.NewText("\u2003\u2003")));
             paragraph.AppendChild(CheckBox(box.Checked));
             paragraph.AppendChild(new W.Run(InlineWriter.NewText(" ")));
             renderer.Inlines.Write(paragraph, box.Label);
