@@ -99,6 +99,18 @@ int FilingForge(string arguments, long sourceDateEpoch, bool throwOnFailure)
     return exitCode;
 }
 
+// `filingforge COMMAND --help` prints the root's help (and exits 0) when COMMAND does not exist, so look at the usage line.
+bool HasCommand(string command)
+{
+    var settings = new ProcessSettings
+    {
+        Arguments = $"run --project src/FilingForge.Cli -c {configuration} --no-build -- {command} --help",
+        RedirectStandardOutput = true,
+    };
+    StartProcess("dotnet", settings, out var lines);
+    return lines.Any(l => l.Trim().StartsWith($"filingforge {command}", StringComparison.Ordinal));
+}
+
 // The redline against the last published draft, when there is one and this FilingForge has `diff`; otherwise a note
 // in the package says why there is none, so a reviewer never mistakes a missing redline for "no changes".
 void WriteRedline(string folder, string lastPublished, long commitTime)
@@ -106,7 +118,7 @@ void WriteRedline(string folder, string lastPublished, long commitTime)
     string skipped = null;
     if (!System.IO.File.Exists(System.IO.Path.Combine(lastPublished, "manifest.json")))
         skipped = "no previous published draft in artifacts/last-published/ (first publish from this checkout or CI cache)";
-    else if (FilingForge("diff --help", commitTime, throwOnFailure: false) != 0)
+    else if (!HasCommand("diff"))
         skipped = "this FilingForge has no `diff` command yet";
 
     if (skipped is null)

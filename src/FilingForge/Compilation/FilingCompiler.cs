@@ -82,7 +82,7 @@ public sealed class FilingCompiler
         var manifest = BuildManifest.Write(filingName, outputs, diagnostics);
         var files = outputs.Select(o => (o.FileName, o.Content))
             .Append((BuildManifest.FileName, new System.Text.UTF8Encoding(false).GetBytes(manifest)));
-        AtomicOutputFolder.Commit(options.OutputDirectory, files);
+        AtomicOutputFolder.Commit(options.OutputDirectory, files, seal: BuildManifest.FileName);
     }
 
     /// <summary>A draft carries its stamp in the IR's properties, so the writers need know nothing of build options.</summary>

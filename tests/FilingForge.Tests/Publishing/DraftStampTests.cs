@@ -90,6 +90,18 @@ public sealed class DraftStampTests(DraftBuilds builds) : IClassFixture<DraftBui
     }
 
     [Fact]
+    public void A_draft_docx_with_its_headers_is_valid_open_xml()
+    {
+        foreach (var docx in Of(builds.Draft, "docx"))
+        {
+            using var package = WordprocessingDocument.Open(new MemoryStream(docx.Content), false);
+            var errors = new DocumentFormat.OpenXml.Validation.OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(package)
+                .Select(e => $"{docx.FileName} {e.Part?.Uri}: {e.Path?.XPath}: {e.Description}");
+            Assert.Empty(errors);
+        }
+    }
+
+    [Fact]
     public void A_final_docx_has_no_header_at_all()
     {
         foreach (var docx in Of(builds.Final, "docx"))
