@@ -42,12 +42,19 @@ public static class AtomicOutputFolder
         }
 
         var sealPath = seal is null ? null : Path.Combine(directory, seal);
-        if (sealPath is not null) File.Delete(sealPath);
+        if (sealPath is not null && !SealUnchanged(sealPath, staged)) File.Delete(sealPath);
         foreach (var (temporary, final) in staged.OrderBy(s => s.Final == sealPath)) File.Move(temporary, final, overwrite: true);
     }
 
     public static void CommitText(string directory, string fileName, string text) =>
         Commit(directory, [(fileName, new UTF8Encoding(false).GetBytes(text))]);
+
+    /// <summary>An unchanged seal vouches for unchanged files: the renames then replace nothing by anything different.</summary>
+    private static bool SealUnchanged(string sealPath, List<(string Temporary, string Final)> staged)
+    {
+        var temporary = staged.FirstOrDefault(s => s.Final == sealPath).Temporary;
+        return temporary is not null && File.Exists(sealPath) && File.ReadAllBytes(sealPath).AsSpan().SequenceEqual(File.ReadAllBytes(temporary));
+    }
 
     private static void WriteDurably(string path, byte[] content)
     {
