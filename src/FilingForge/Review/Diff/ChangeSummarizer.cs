@@ -1,7 +1,7 @@
 namespace FilingForge.Review.Diff;
 
-/// <summary>Counts and lists the changes of a compared document for its summary.</summary>
-internal static class ChangeSummarizer
+/// <summary>Counts and lists the changes of a compared document for its summary: one line per change.</summary>
+public static class ChangeSummarizer
 {
     private const int QuotedWords = 12;
 
@@ -14,54 +14,54 @@ internal static class ChangeSummarizer
         {
             var counter = counts.Find(c => c.Section == change.Section);
             if (counter is null) counts.Add(counter = new Counter(change.Section));
-            if (change.Table is { } table && change.Kind == ChangeKind.Modified) CountTable(table, counter, figures, changes);
-            else CountBlock(change, counter, changes);
+            foreach (var line in Describe(change))
+            {
+                counter.Count(line.Kind);
+                changes.Add(line.Text);
+                if (line.IsFigure) figures.Add(line.Text);
+            }
         }
 
-        return new ChangeSummary(counts.Select(c => c.ToCount()).ToArray(), figures, changes);
+        return new ChangeSummary(counts.Select(c => c.ToCount()).Where(c => c.Total > 0).ToArray(), figures, changes);
     }
 
-    private static void CountBlock(BlockChange change, Counter counter, List<string> changes)
+    /// <summary>The summary lines of one changed block: one for a paragraph, one per changed cell or row of a table.</summary>
+    public static IEnumerable<string> Lines(BlockChange change) => Describe(change).Select(l => l.Text);
+
+    private static IEnumerable<Line> Describe(BlockChange change)
     {
+        if (change.Table is { } table && change.Kind == ChangeKind.Modified) return TableLines(table);
         var where = change.Section;
         var what = Describe(change.Block);
-        switch (change.Kind)
+        return change.Kind switch
         {
-            case ChangeKind.Inserted: counter.Inserted++; changes.Add($"{where}: inserted {what}"); break;
-            case ChangeKind.Deleted: counter.Deleted++; changes.Add($"{where}: deleted {what}"); break;
-            case ChangeKind.Modified: counter.Modified++; changes.Add($"{where}: changed {what}"); break;
-            case ChangeKind.MovedTo: counter.Moved++; changes.Add($"{where}: moved here from {change.Old!.Section}: {what}"); break;
-        }
+            ChangeKind.Inserted => [new Line(ChangeKind.Inserted, $"{where}: inserted {what}")],
+            ChangeKind.Deleted => [new Line(ChangeKind.Deleted, $"{where}: deleted {what}")],
+            ChangeKind.Modified => [new Line(ChangeKind.Modified, $"{where}: changed {what}")],
+            ChangeKind.MovedTo => [new Line(ChangeKind.MovedTo, $"{where}: moved here from {change.Old!.Section}: {what}")],
+            ChangeKind.MovedFrom => [new Line(ChangeKind.MovedFrom, $"{where}: moved away: {what}")],
+            _ => [],
+        };
     }
 
-    private static void CountTable(TableChanges table, Counter counter, List<string> figures, List<string> changes)
+    private static IEnumerable<Line> TableLines(TableChanges table)
     {
-        foreach (var column in table.InsertedColumns) { counter.Inserted++; changes.Add($"{table.Title}: inserted column {column}"); }
-        foreach (var column in table.DeletedColumns) { counter.Deleted++; changes.Add($"{table.Title}: deleted column {column}"); }
+        foreach (var column in table.InsertedColumns) yield return new Line(ChangeKind.Inserted, $"{table.Title}: inserted column {column}");
+        foreach (var column in table.DeletedColumns) yield return new Line(ChangeKind.Deleted, $"{table.Title}: deleted column {column}");
         foreach (var row in table.Rows)
         {
-            switch (row.Kind)
+            if (row.Kind == ChangeKind.Inserted) yield return new Line(ChangeKind.Inserted, $"{table.Title}: inserted row {RowName(row)}");
+            if (row.Kind == ChangeKind.Deleted) yield return new Line(ChangeKind.Deleted, $"{table.Title}: deleted row {RowName(row)}");
+            if (row.Kind != ChangeKind.Modified) continue;
+            foreach (var cell in row.Cells.Where(c => c.State is CellState.Changed or CellState.Inserted or CellState.Deleted))
             {
-                case ChangeKind.Inserted: counter.Inserted++; changes.Add($"{table.Title}: inserted row {RowName(row)}"); break;
-                case ChangeKind.Deleted: counter.Deleted++; changes.Add($"{table.Title}: deleted row {RowName(row)}"); break;
-                case ChangeKind.Modified:
-                    foreach (var cell in row.Cells.Where(c => c.State is CellState.Changed or CellState.Inserted or CellState.Deleted))
-                    {
-                        counter.Modified++;
-                        var line = $"{table.Title} — {(row.Label.Length > 0 ? row.Label + ", " : "")}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}";
-                        figures.Add(line);
-                        changes.Add(line);
-                    }
-
-                    break;
+                var rowName = row.Label.Length > 0 && row.Label != "header" ? row.Label + ", " : "";
+                yield return new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}", IsFigure: true);
             }
         }
 
         foreach (var note in table.Footnotes.Where(n => n.IsChange))
-        {
-            counter.Modified++;
-            changes.Add($"{table.Title}: {note.Kind.ToString().ToLowerInvariant()} note {note.Block.Prefix}");
-        }
+            yield return new Line(ChangeKind.Modified, $"{table.Title}: {note.Kind.ToString().ToLowerInvariant()} note {note.Block.Prefix}");
     }
 
     private static string RowName(RowChange row) => row.Label.Length > 0 ? row.Label : "(untitled)";
@@ -84,14 +84,25 @@ internal static class ChangeSummarizer
         return words.Length <= QuotedWords ? text : string.Join(' ', words.Take(QuotedWords)) + " …";
     }
 
+    private sealed record Line(ChangeKind Kind, string Text, bool IsFigure = false);
+
     private sealed class Counter(string section)
     {
-        public string Section { get; } = section;
-        public int Inserted { get; set; }
-        public int Deleted { get; set; }
-        public int Modified { get; set; }
-        public int Moved { get; set; }
+        private int _inserted, _deleted, _modified, _moved;
 
-        public SectionCount ToCount() => new(Section, Inserted, Deleted, Modified, Moved);
+        public string Section { get; } = section;
+
+        public void Count(ChangeKind kind)
+        {
+            switch (kind)
+            {
+                case ChangeKind.Inserted: _inserted++; break;
+                case ChangeKind.Deleted: _deleted++; break;
+                case ChangeKind.MovedTo: _moved++; break;
+                case ChangeKind.Modified: _modified++; break;
+            }
+        }
+
+        public SectionCount ToCount() => new(Section, _inserted, _deleted, _modified, _moved);
     }
 }

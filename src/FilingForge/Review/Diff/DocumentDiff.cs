@@ -54,7 +54,8 @@ public static class DocumentDiff
         return moves;
     }
 
-    private static bool Movable(FlatBlock block) => block.Kind == FlatKind.Table || block.Text.Length >= MinimumMovedLength;
+    private static bool Movable(FlatBlock block) =>
+        block.Kind is FlatKind.Table or FlatKind.Heading || block.Text.Length >= MinimumMovedLength;
 
     private static void CompareStretch(
         IReadOnlyList<FlatBlock> a, int fromA, int toA, IReadOnlyList<FlatBlock> b, int fromB, int toB,

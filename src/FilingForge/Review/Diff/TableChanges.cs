@@ -44,7 +44,7 @@ public sealed record CellChange(
 {
     public TableCell? Cell => New ?? Old;
 
-    public string OldText => Old is null ? "" : TableText.Of(Old);
+    public string OldText => Old is null ? "" : TableText.Value(Old);
 
-    public string NewText => New is null ? "" : TableText.Of(New);
+    public string NewText => New is null ? "" : TableText.Value(New);
 }

@@ -199,7 +199,7 @@ public static class TableComparer
         {
             var rows = header ? table.HeaderRows : table.BodyRows;
             var grid = TableGrid.Of(rows, table.Columns.Count);
-            var first = Enumerable.Range(0, rows.Count).Select(r => CellText(grid, r, 0)).ToArray();
+            var first = Enumerable.Range(0, rows.Count).Select(r => FirstCell(rows, grid, r)).ToArray();
             var repeats = first.GroupBy(k => k, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
             var keys = new List<string>();
             var labels = new List<string>();
@@ -210,22 +210,30 @@ public static class TableComparer
                 var key = (header ? "\u0001header|" : "") + (second is null ? first[r] : $"{first[r]}\u0007{second}");
                 var occurrence = seen[key] = seen.GetValueOrDefault(key) + 1;
                 keys.Add(occurrence == 1 ? key : $"{key}\u0007#{occurrence}");
-                var name = grid.ColumnCount > 0 && grid[r, 0] is { } s ? TableText.FirstLine(s.Cell) : "";
-                labels.Add(header ? "header" : second is null ? name : $"{name}, {second}");
+                labels.Add(header ? "header" : second is null ? first[r] : $"{first[r]}, {second}");
             }
 
             return new Rows(grid, keys, labels) { RowKinds = rows.Select(r => r.Kind).ToArray() };
         }
 
-        private static string CellText(TableGrid grid, int r, int c) =>
-            grid.ColumnCount > c && grid[r, c] is { } slot ? TableText.Of(slot.Cell) : "";
+        /// <summary>
+        /// The name a row goes by: its first cell's first line, the origin's for a cell covered by a row span, and the
+        /// first row's for the later rows of a keep group (one person's years, the person's title set under the name).
+        /// </summary>
+        private static string FirstCell(IReadOnlyList<TableRow> rows, TableGrid grid, int r)
+        {
+            var group = rows[r].KeepGroup;
+            var leader = r;
+            while (group != 0 && leader > 0 && rows[leader - 1].KeepGroup == group) leader--;
+            return grid.ColumnCount > 0 && grid[leader, 0] is { } slot ? TableText.FirstLine(slot.Cell) : "";
+        }
 
         private static string? NextTextCell(TableGrid grid, int r)
         {
             for (var c = 1; c < grid.ColumnCount; c++)
             {
                 if (grid[r, c] is not { } slot || slot.Column != c && !slot.CoveredFromAbove) continue;
-                var text = TableText.Of(slot.Cell);
+                var text = TableText.Value(slot.Cell);
                 if (text.Length > 0) return text;
             }
 

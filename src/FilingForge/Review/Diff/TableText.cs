@@ -8,11 +8,15 @@ internal static class TableText
 {
     public static string Of(TableCell cell) => InlineTokenizer.PlainText(InlineTokenizer.Tokenize(cell.Inlines));
 
-    /// <summary>The first line of a cell: "Karen Clark" of "Karen Clark / Chief Financial Officer".</summary>
+    /// <summary>A cell's text without footnote markers, as a reader names the value: "62,868", not "62,8685".</summary>
+    public static string Value(TableCell cell) =>
+        InlineTokenizer.PlainText(InlineTokenizer.Tokenize(cell.Inlines).Where(t => !t.Style.HasFlag(TokenStyle.Superscript)));
+
+    /// <summary>The first line of a cell without footnote markers: "Karen Clark" of "Karen Clark / Chief Financial Officer".</summary>
     public static string FirstLine(TableCell cell)
     {
-        var tokens = InlineTokenizer.Tokenize(cell.Inlines);
-        var end = tokens.ToList().FindIndex(t => t.Text == DiffToken.LineBreak);
+        var tokens = InlineTokenizer.Tokenize(cell.Inlines).Where(t => !t.Style.HasFlag(TokenStyle.Superscript)).ToList();
+        var end = tokens.FindIndex(t => t.Text == DiffToken.LineBreak);
         return InlineTokenizer.PlainText(end < 0 ? tokens : tokens.Take(end));
     }
 
