@@ -15,7 +15,7 @@ internal static class CommandLine
             "FilingForge compiles structured proxy filing data (YAML or JSON) through templates into the proxy statement, " +
             "the proxy card and the code-of-ethics certifications, as Word (.docx), HTML (.htm for EDGAR, .html preview) and PDF.");
         root.Subcommands.Add(CheckCommand.Create());
-        //BUILD
+        root.Subcommands.Add(BuildCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -120,4 +120,8 @@ public static class CheckDiagnostics
         "More nominees than board seats", "{0} nominees but the board has {1} seats");
     public static readonly DiagnosticDescriptor AcquirableWithoutFootnote = new("FF4112", Severity.Warning,
         "Acquirable shares without a footnote", "{0}'s total includes {1:N0} shares acquirable within 60 days; Item 403 requires a footnote saying so");
+    public static readonly DiagnosticDescriptor PercentBasisNotRule13d3 = new("FF4113", Severity.Warning,
+        "Percent of class not computed per Rule 13d-3(d)(1)", "percent of class is computed on shares outstanding alone; Item 403 follows Rule 13d-3(d)(1), which adds each holder's acquirable shares to the denominator: {0}");
+    public static readonly DiagnosticDescriptor NomineeDisclosureMissing = new("FF4114", Severity.Error,
+        "Nominee without age or director-since year", "{0} stands for election but has no {1}; Item 401 requires it for every nominee");
 }

@@ -37,6 +37,8 @@ public static class FilingChecker
         // FF4xxx SEC form rules
         new FilingTypeCheck(),
         new OwnershipTableCoverageCheck(),
+        new PercentBasisCheck(),
+        new NomineeDisclosureCheck(),
         new AuditorFeeYearsCheck(),
         new SummaryCompensationYearsCheck(),
         new ProposalsCheck(),

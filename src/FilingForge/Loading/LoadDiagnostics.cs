@@ -10,7 +10,7 @@ public static class LoadDiagnostics
 {
     // Reading a file into a node tree.
     public static readonly DiagnosticDescriptor SyntaxError = new(
-        "FF1001", Severity.Error, "Syntax error", "{0}");
+        "FF1001", Severity.Error, "Syntax error", "YAML syntax error: {0}");
 
     public static readonly DiagnosticDescriptor DuplicateKey = new(
         "FF1002", Severity.Error, "Duplicate key",
@@ -55,7 +55,7 @@ public static class LoadDiagnostics
         "FF1012", Severity.Error, "Key is not text", "a mapping key must be text, found {0}");
 
     public static readonly DiagnosticDescriptor InvalidJson = new(
-        "FF1013", Severity.Error, "Invalid JSON", "{0}");
+        "FF1013", Severity.Error, "Invalid JSON", "invalid JSON: {0}");
 
     public static readonly DiagnosticDescriptor TabIndentation = new(
         "FF1014", Severity.Error, "Tab used for indentation",

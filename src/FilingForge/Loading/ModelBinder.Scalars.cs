@@ -73,7 +73,7 @@ internal sealed partial class ModelBinder
         if (match.Groups["fraction"].Length > MaxDecimalScale ||
             !decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ||
             !IsExact(number, scalar.Value))
-            return OutOfRange(scalar, label, "it has more digits than can be kept exactly (28 at most)");
+            return OutOfRange(scalar, label, "it is too large, or has more digits than a decimal keeps exactly (28 after the point, about 28 in all)");
 
         value = number;
         return true;

@@ -13,6 +13,8 @@ namespace FilingForge.Loading;
 /// </summary>
 internal sealed partial class ModelBinder
 {
+    private const string MergeKey = "<<";
+
     private readonly string _fileName;
     private readonly DiagnosticBag _diagnostics;
 
@@ -76,10 +78,7 @@ internal sealed partial class ModelBinder
         {
             if (model.Find(key.Value) is not { } member)
             {
-                var hint = Suggestion.Closest(key.Value, model.Keys) is { } best
-                    ? $"; did you mean `{best}`?"
-                    : $"; expected one of: {string.Join(", ", model.Keys)}";
-                _diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, hint);
+                _diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, UnknownKeyHint(key.Value, model));
                 ok = false;
                 continue;
             }
@@ -105,6 +104,11 @@ internal sealed partial class ModelBinder
         value = instance;
         return ok;
     }
+
+    private static string UnknownKeyHint(string key, ModelShape model) =>
+        key == MergeKey ? "; YAML merge keys are not supported in filing data: write the keys out in full"
+        : Suggestion.Closest(key, model.Keys) is { } best ? $"; did you mean `{best}`?"
+        : $"; expected one of: {string.Join(", ", model.Keys)}";
 
     private bool TryBindList(DataNode node, ValueShape shape, string label, string path, out object? value)
     {

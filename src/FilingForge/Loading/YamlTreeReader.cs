@@ -176,7 +176,7 @@ internal sealed class YamlTreeReader
         catch (Exception e) when (e is InvalidOperationException or ArgumentException or IndexOutOfRangeException)
         {
             // YamlDotNet throws these on some malformed input (an unclosed flow list, for one); they are syntax errors too.
-            ReportSyntax("malformed YAML here; look for an unclosed bracket, brace or quote before this point",
+            ReportSyntax("the parser cannot go on from here; look for an unclosed bracket, brace or quote before this point",
                 At(_scanner.CurrentPosition));
         }
 
@@ -192,7 +192,8 @@ internal sealed class YamlTreeReader
             return;
         }
 
-        ReportSyntax(e.Message, At(e.Start));
+        var message = e.Message.Length > 0 ? char.ToLowerInvariant(e.Message[0]) + e.Message[1..] : "malformed YAML";
+        ReportSyntax(message, At(e.Start));
     }
 
     private void ReportSyntax(string message, SourceLocation location) =>

@@ -66,6 +66,7 @@ internal sealed partial class BlockConverter
 
         var inlines = _inlines.Convert(heading.Inline);
         var explicitId = heading.TryGetAttributes()?.Id;
+        if (heading.TryGetAttributes() is null) ReportUnreadAttributes(heading, TrailingHeadingAttributes());
         var id = explicitId is { Length: > 0 }
             ? _context.ClaimExplicitId(explicitId, heading.Line)
             : _context.Ids.Claim(IdRegistry.Slug(PlainText.Of(inlines), "section"));
@@ -75,6 +76,7 @@ internal sealed partial class BlockConverter
     private Paragraph ConvertParagraph(ParagraphBlock paragraph)
     {
         if (LooksLikePipeTable(paragraph)) _context.Report(ParseDiagnostics.PipeTable, paragraph.Line);
+        if (paragraph.TryGetAttributes() is null) ReportUnreadAttributes(paragraph, TrailingAttributeLine());
         var alignment = TextAlignment.Justify;
         var role = ParagraphRole.Body;
         foreach (var cls in paragraph.TryGetAttributes()?.Classes ?? [])
@@ -185,6 +187,23 @@ internal sealed partial class BlockConverter
 
     private bool LooksLikePipeTable(ParagraphBlock paragraph) =>
         SourceText(paragraph).Split('\n').Any(line => PipeTableDelimiterRow().IsMatch(line.Trim()));
+
+    /// <summary>
+    /// Markdig leaves an attribute block it cannot read (such as a one-letter id) in the text; say so rather than
+    /// print "{#x}" in a filing.
+    /// </summary>
+    private void ReportUnreadAttributes(LeafBlock block, Regex trailingAttributes)
+    {
+        var lastLine = SourceText(block).TrimEnd().Split('\n')[^1].Trim();
+        var match = trailingAttributes.Match(lastLine);
+        if (match.Success) _context.Report(ParseDiagnostics.UnreadAttributes, block.Line + SourceText(block).TrimEnd().Count(c => c == '\n'), match.Value.Trim());
+    }
+
+    [GeneratedRegex(@"(?<!\\)\{[#.][^{}]*\}$")]
+    private static partial Regex TrailingHeadingAttributes();
+
+    [GeneratedRegex(@"^\{[#.][^{}]*\}$")]
+    private static partial Regex TrailingAttributeLine();
 
     [GeneratedRegex(@"^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)+\|?$")]
     private static partial Regex PipeTableDelimiterRow();

@@ -1,7 +1,7 @@
 using FilingForge.Parsing.Extensions.Directives;
 using FilingForge.Parsing.Extensions.FillInBlanks;
 using FilingForge.Parsing.Extensions.FootnoteReferences;
-using FilingForge.Parsing.Extensions.ParagraphAttributes;
+using FilingForge.Parsing.Extensions.Attributes;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.EmphasisExtras;
@@ -33,7 +33,9 @@ internal static class FilingMarkdownPipeline
         builder.InlineParsers.Insert(0, new FootnoteReferenceInlineParser());
         TrailingAttributeLine.Attach(builder);
 
-        // Last, as Markdig asks, so that it plugs into every block parser that reads attributes (headings).
-        return builder.UseGenericAttributes().Build();
+        // Last, as Markdig asks, so that it plugs into every block parser that reads attributes; headings then get our reader.
+        builder.UseGenericAttributes();
+        builder.Extensions.Add(new HeadingAttributes());
+        return builder.Build();
     }
 }

@@ -69,6 +69,10 @@ public static class ParseDiagnostics
         "FF5214", Severity.Error, "Unclosed section",
         "section '{0}' opened here is never closed; add a closing ':::' line");
 
+    public static readonly DiagnosticDescriptor UnreadAttributes = new(
+        "FF5215", Severity.Error, "Attribute block not understood",
+        "'{0}' was not read as attributes and stays in the text; write {{#id}} (at least two characters: letters, digits, '-', '_') or {{.class}}, or escape the brace as '\\{{'");
+
     // ff-table (FF5220–FF5239).
     public static readonly DiagnosticDescriptor TableUnknownLine = new(
         "FF5220", Severity.Error, "Unknown table line",

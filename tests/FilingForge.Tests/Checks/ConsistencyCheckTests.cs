@@ -212,6 +212,37 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
+    public void A_footnote_referred_to_from_the_table_s_introduction_counts_as_used()
+    {
+        var f = Build();
+        f.PerformanceGraph.Footnotes.Add(new Footnote { Id = "2", Text = Md("The MLET index.") });
+        Set(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), Md("Last year's index (MLET)[^2] was discontinued."));
+        Assert.Empty(Check(f).Items);
+    }
+
+    [Fact]
+    public void The_less_than_one_percent_star_must_be_defined_when_a_line_is_below_one_percent()
+    {
+        var f = Build();
+        f.BeneficialOwnership.Footnotes.RemoveAt(0);
+        Expect.Only(Check(f), "FF3201", f.BeneficialOwnership.LocationOf(nameof(BeneficialOwnershipFile.Owners)));
+    }
+
+    [Fact]
+    public void The_less_than_one_percent_star_is_unused_when_no_line_is_below_one_percent()
+    {
+        var f = Build();
+        var star = f.BeneficialOwnership.Footnotes[0];
+        f.BeneficialOwnership.Owners.RemoveAll(o => o.Shares < 817_008);
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "chambers", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "clark", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "koyama", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "jaggers", Shares = 900_000 });
+        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "young", Shares = 900_000 });
+        Expect.One(Check(f), "FF3202", star.LocationOf(nameof(Footnote.Id)));
+    }
+
+    [Fact]
     public void A_row_note_on_an_unknown_column_is_an_error()
     {
         var f = Build();

@@ -308,6 +308,7 @@ public static class SampleModel
         Introduction = Md("Ownership as of April 10, 2003."),
         Footnotes =
         [
+            new Footnote { Id = "*", Text = Md("Less than 1%.") },
             new Footnote { Id = "1", Column = "shares", Text = Md("Includes shares acquirable within 60 days.") },
             new Footnote { Id = "2", Text = Md("Includes shares that may be acquired upon exercise of stock options.") },
         ],

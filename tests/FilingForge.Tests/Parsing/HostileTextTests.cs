@@ -15,6 +15,14 @@ public class HostileTextTests
         Assert.Equal([new TextRun(text)], Parse.Inlines(markdown));
 
     [Fact]
+    public void Escaped_data_round_trips_in_a_heading_even_with_trailing_braces()
+    {
+        var heading = Parse.Clean(@"## Smith \* Jones \| Co\_ \{\#2\}").Single<Heading>();
+        Assert.Equal([new TextRun("Smith * Jones | Co_ {#2}")], heading.Inlines);
+        Assert.Equal("smith-jones-co-2", heading.Id);
+    }
+
+    [Fact]
     public void A_very_long_word_stays_one_text_run()
     {
         var word = new string('W', 5000) + "é";

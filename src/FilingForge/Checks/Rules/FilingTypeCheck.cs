@@ -9,9 +9,10 @@ namespace FilingForge.Checks.Rules;
 /// ratification, compensation plans, stockholder proposals), such as a charter amendment or any <c>other</c> matter,
 /// needs a preliminary proxy statement filed at least ten calendar days earlier. The data cannot show whether that
 /// happened (the seed's reverse split was filed preliminary first), so this is a reminder, not a warning.</item>
-/// <item>FF4102 (warning): a definitive filing states the date it is first sent to holders (Item 1(b)); a preliminary
-/// or confidential one states the intended release date (Rule 14a-6(d)). Both come from <c>mailing_date</c>.
-/// Additional and soliciting materials are not checked.</item>
+/// <item>FF4102 (warning): a definitive filing states the date it is first sent to holders (Schedule 14A Item 1(b)),
+/// from <c>mailing_date</c>. A preliminary or confidential filing may leave it blank ("April ____, 2003", as the
+/// seed does): Rule 14a-6(d) wants the intended release date with the filing, not in the document. Additional and
+/// soliciting materials are not checked.</item>
 /// </list>
 /// </summary>
 public sealed class FilingTypeCheck : ICheck
@@ -27,15 +28,8 @@ public sealed class FilingTypeCheck : ICheck
                 context.Report(CheckDiagnostics.PreliminaryFilingRequired, proposal, nameof(Proposal.Kind), proposal.Number,
                     Loading.DataKeyNaming.ToDataKey(proposal.Kind.ToString()));
 
-        if (meeting.MailingDate is not null) return;
-        var needed = meeting.FilingType switch
-        {
-            FilingType.Definitive => "the date the proxy statement is first sent to holders (Schedule 14A Item 1(b))",
-            FilingType.Preliminary or FilingType.Confidential => "the date the definitive proxy statement is intended to be released (Rule 14a-6(d))",
-            _ => null,
-        };
-        if (needed is not null)
+        if (meeting.FilingType == FilingType.Definitive && meeting.MailingDate is null)
             context.Report(CheckDiagnostics.MailingDateMissing, meeting, nameof(MeetingFile.FilingType),
-                Loading.DataKeyNaming.ToDataKey(meeting.FilingType.ToString()), needed);
+                "definitive", "the date the proxy statement is first sent to holders (Schedule 14A Item 1(b))");
     }
 }

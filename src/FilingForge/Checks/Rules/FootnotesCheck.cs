@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+using FilingForge.Computation;
 using FilingForge.Model;
 
 namespace FilingForge.Checks.Rules;
@@ -7,23 +9,52 @@ namespace FilingForge.Checks.Rules;
 /// performance graph tables: every marker a row refers to is defined (FF3201), every defined footnote is used by a row
 /// or, with <c>column</c>, by that column's header (FF3202, warning), <c>column</c> and row <c>notes</c> keys name
 /// columns of the table (FF3203, see <see cref="TableColumns"/>), and no marker is defined twice (FF3204).
+/// A footnote also counts as used when the table's introduction refers to it (<c>[^2]</c>), and the ownership
+/// table's <c>*</c> ("less than 1%") when some line's percent of class is below one percent.
 /// </summary>
-public sealed class FootnotesCheck : ICheck
+public sealed partial class FootnotesCheck : ICheck
 {
     private sealed record Reference(string Marker, ModelNode Node, string Property);
 
     public void Run(CheckContext context)
     {
         var f = context.Filing;
-        Table(context, "summary compensation", f.SummaryCompensation.Footnotes, TableColumns.SummaryCompensation, SummaryCompensation(context, f.SummaryCompensation));
-        Table(context, "option grants", f.OptionGrants.Footnotes, TableColumns.OptionGrants, OptionGrants(context, f.OptionGrants));
-        Table(context, "option exercises", f.OptionExercises.Footnotes, TableColumns.OptionExercises, []);
+        Table(context, "summary compensation", f.SummaryCompensation.Footnotes, TableColumns.SummaryCompensation,
+            [.. SummaryCompensation(context, f.SummaryCompensation), .. InText(f.SummaryCompensation, nameof(SummaryCompensationFile.Introduction), f.SummaryCompensation.Introduction)]);
+        Table(context, "option grants", f.OptionGrants.Footnotes, TableColumns.OptionGrants,
+            [.. OptionGrants(context, f.OptionGrants), .. InText(f.OptionGrants, nameof(OptionGrantsFile.Introduction), f.OptionGrants.Introduction)]);
+        Table(context, "option exercises", f.OptionExercises.Footnotes, TableColumns.OptionExercises,
+            [.. InText(f.OptionExercises, nameof(OptionExercisesFile.Introduction), f.OptionExercises.Introduction)]);
         Table(context, "beneficial ownership", f.BeneficialOwnership.Footnotes, TableColumns.BeneficialOwnership,
-            f.BeneficialOwnership.Owners.SelectMany(o => Markers(o, nameof(BeneficialOwner.Notes), o.Notes)).ToArray());
-        Table(context, "auditor fees", f.AuditorFees.Footnotes, TableColumns.AuditorFees, []);
+            [.. f.BeneficialOwnership.Owners.SelectMany(o => Markers(o, nameof(BeneficialOwner.Notes), o.Notes)),
+             .. InText(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.Introduction), f.BeneficialOwnership.Introduction),
+             .. LessThanOnePercentMarker(f)]);
+        Table(context, "auditor fees", f.AuditorFees.Footnotes, TableColumns.AuditorFees,
+            [.. InText(f.AuditorFees, nameof(AuditorFeesFile.PreApproval), f.AuditorFees.PreApproval)]);
         Table(context, "performance graph", f.PerformanceGraph.Footnotes, TableColumns.PerformanceGraph(f.PerformanceGraph),
-            f.PerformanceGraph.Series.SelectMany(s => Markers(s, nameof(PerformanceSeries.Notes), s.Notes)).ToArray());
+            [.. f.PerformanceGraph.Series.SelectMany(s => Markers(s, nameof(PerformanceSeries.Notes), s.Notes)),
+             .. InText(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), f.PerformanceGraph.Introduction)]);
     }
+
+    /// <summary>Footnote references in a Markdown text of the table, such as <c>[^2]</c> in the introduction.</summary>
+    private static IEnumerable<Reference> InText(ModelNode node, string property, MarkdownText? text) =>
+        text is null ? [] : FootnoteReference().Matches(text.Value).Select(m => new Reference(m.Groups[1].Value, node, property));
+
+    /// <summary>The <c>*</c> the ownership table prints for a percent of class below one percent.</summary>
+    private static IEnumerable<Reference> LessThanOnePercentMarker(Filing f)
+    {
+        var ownership = f.BeneficialOwnership;
+        var anyBelow = ownership.Owners.Select(o => (o.Shares, o.AcquirableWithin60Days))
+            .Append((ownership.Group.Shares, ownership.Group.AcquirableWithin60Days))
+            .Any(x => PercentOfClass.IsLessThanOnePercent(PercentOfClass.Exact(x.Item1, x.Item2, f.Meeting.SharesOutstanding, ownership.PercentBasis)));
+        return anyBelow ? [new Reference(LessThanOnePercent, ownership, nameof(BeneficialOwnershipFile.Owners))] : [];
+    }
+
+    /// <summary>The marker of the ownership table's "less than 1%" footnote.</summary>
+    public const string LessThanOnePercent = "*";
+
+    [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
+    private static partial Regex FootnoteReference();
 
     private static IReadOnlyList<Reference> SummaryCompensation(CheckContext context, SummaryCompensationFile table)
     {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using FilingForge.Document;
 using Markdig.Syntax;
 
@@ -9,7 +10,7 @@ namespace FilingForge.Parsing.Extensions.Charts;
 /// A series whose length differs from the categories is reported and left out, so writers always get a
 /// rectangular chart; a chart without categories is reported and left out altogether.
 /// </summary>
-internal sealed class ChartConverter
+internal sealed partial class ChartConverter
 {
     private readonly ParseContext _context;
     private readonly List<ChartSeries> _series = new();
@@ -60,7 +61,8 @@ internal sealed class ChartConverter
         var values = new List<decimal>();
         foreach (var text in items.Skip(1).Select(MarkdownEscapes.Unescape))
         {
-            if (decimal.TryParse(text, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowThousands, CultureInfo.InvariantCulture, out var value))
+            if (InvariantNumber().IsMatch(text)
+                && decimal.TryParse(text.Replace(",", ""), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
             {
                 values.Add(value);
             }
@@ -82,4 +84,8 @@ internal sealed class ChartConverter
 
     private static List<string> Items(string text) =>
         MarkdownEscapes.SplitUnescaped(text, "|").Select(i => MarkdownEscapes.Unescape(i.Trim())).ToList();
+
+    /// <summary>Commas only between groups of three digits, so "2,5" (a European 2.5) is refused rather than read as 25.</summary>
+    [GeneratedRegex(@"^-?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?$")]
+    private static partial Regex InvariantNumber();
 }

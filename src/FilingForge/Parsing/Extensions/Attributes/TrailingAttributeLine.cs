@@ -5,7 +5,7 @@ using Markdig.Parsers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
-namespace FilingForge.Parsing.Extensions.ParagraphAttributes;
+namespace FilingForge.Parsing.Extensions.Attributes;
 
 /// <summary>
 /// A paragraph's last line <c>{.center .note}</c> sets the paragraph's classes. Markdig's generic attributes

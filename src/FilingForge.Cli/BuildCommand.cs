@@ -1,0 +1,84 @@
+using System.CommandLine;
+using FilingForge.Compilation;
+
+namespace FilingForge.Cli;
+
+/// <summary><c>filingforge build</c>: the whole pipeline into the output folder.</summary>
+internal static class BuildCommand
+{
+    private static readonly string[] KnownFormats = ["html", "docx", "pdf"];
+    private static readonly string[] KnownDocuments = ["proxy-statement", "proxy-card", "ethics-certification"];
+
+    public static Command Create()
+    {
+        var data = CommonOptions.DataDirectory();
+        var output = new Option<string?>("--output", "-o") { Description = "Output folder. Default: out/<filing folder name>.", HelpName = "OUT" };
+        var documents = new Option<string[]>("--document")
+        {
+            Description = "Build only these documents: proxy-statement, proxy-card, ethics-certification (all signers) or ethics-certification-<person>. Repeat or separate with commas.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var formats = new Option<string[]>("--format")
+        {
+            Description = "Formats to write: html (EDGAR .htm and preview .html), docx, pdf. Comma-separated. Default: all.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var markdown = new Option<bool>("--markdown") { Description = "Also write each document's generated Markdown (NAME.md) for review." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var warnAsError = CommonOptions.WarningsAsErrors();
+        var sarif = CommonOptions.Sarif();
+        var templates = CommonOptions.Templates();
+        var command = new Command("build", "Compile the filing into its documents (proxy statement, proxy card, one ethics certification per signer) in every format. Nothing in the output folder changes unless the build succeeds.")
+        {
+            data, output, documents, formats, markdown, warnAsError, sarif, templates, timings,
+        };
+        command.SetAction(parse => Run(
+            parse.GetValue(data)!,
+            parse.GetValue(output),
+            Split(parse.GetValue(documents)),
+            Split(parse.GetValue(formats)),
+            parse.GetValue(markdown),
+            parse.GetValue(warnAsError),
+            parse.GetValue(sarif),
+            parse.GetValue(templates),
+            parse.GetValue(timings)));
+        return command;
+    }
+
+    private static int Run(string dataDirectory, string? output, string[] documents, string[] formats, bool markdown, bool warningsAsErrors, FileInfo? sarif, DirectoryInfo? templates, bool timings)
+    {
+        if (!Directory.Exists(dataDirectory)) return UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (formats.FirstOrDefault(f => !KnownFormats.Contains(f)) is { } badFormat) return UsageError($"unknown format '{badFormat}'; expected one of {string.Join(", ", KnownFormats)}.");
+        if (documents.FirstOrDefault(d => !KnownDocuments.Any(k => d == k || d.StartsWith(k + "-", StringComparison.Ordinal))) is { } badDocument)
+            return UsageError($"unknown document '{badDocument}'; expected one of {string.Join(", ", KnownDocuments)}.");
+
+        var filingName = Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var options = new BuildOptions
+        {
+            DataDirectory = dataDirectory,
+            OutputDirectory = output ?? Path.Combine("out", filingName),
+            TemplatesDirectory = templates?.FullName ?? CommonOptions.DefaultTemplates(),
+            Documents = documents,
+            Formats = formats,
+            WarningsAsErrors = warningsAsErrors,
+            WriteMarkdown = markdown,
+        };
+        var compiler = new FilingCompiler();
+        var result = compiler.Build(options);
+        DiagnosticReporter.Report(result.Diagnostics, sarif);
+        if (timings) foreach (var t in compiler.Clock.Timings) Console.WriteLine($"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+        Console.WriteLine(result.Succeeded
+            ? $"build succeeded: {result.Outputs.Count} files in {options.OutputDirectory}; {DiagnosticReporter.Summary(result.Diagnostics)}"
+            : $"build failed: {DiagnosticReporter.Summary(result.Diagnostics)}; {options.OutputDirectory} left unchanged");
+        return result.Succeeded ? CommandLine.Ok : CommandLine.Failed;
+    }
+
+    private static int UsageError(string message)
+    {
+        Console.Error.WriteLine($"filingforge: error: {message}");
+        return CommandLine.Usage;
+    }
+
+    private static string[] Split(string[]? values) =>
+        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();
+}

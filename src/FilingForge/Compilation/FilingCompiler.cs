@@ -1,0 +1,102 @@
+using FilingForge.Diagnostics;
+using FilingForge.Document;
+using FilingForge.Loading;
+using FilingForge.Parsing;
+using FilingForge.Templating;
+using FilingForge.Theming;
+using FilingForge.Writers;
+
+namespace FilingForge.Compilation;
+
+/// <summary>
+/// The pipeline: Load → Check → Compute → Template → Parse → Write. Each stage reports into one
+/// <see cref="DiagnosticBag"/>; the compiler stops after the first stage that reports an error, and only a build
+/// without errors touches the output folder.
+/// </summary>
+public sealed class FilingCompiler
+{
+    public StageClock Clock { get; } = new();
+
+    public BuildResult Build(BuildOptions options)
+    {
+        var diagnostics = new DiagnosticBag();
+        var outputs = Compile(options, diagnostics);
+        var sorted = diagnostics.Sorted();
+        if (outputs is null || FrontEnd.Fails(diagnostics, options.WarningsAsErrors)) return new BuildResult(sorted, [], false);
+        Clock.Time("commit", () => Commit(options, outputs, sorted));
+        return new BuildResult(sorted, outputs, true);
+    }
+
+    /// <summary>Everything but the commit to disk: the documents in every selected format, or null after an error.</summary>
+    public List<OutputFile>? Compile(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var documents = CompileDocuments(options, diagnostics);
+        if (documents is null) return null;
+        var theme = LoadTheme(options.TemplatesDirectory, diagnostics);
+        if (theme is null) return null;
+        var outputs = Clock.Time("write", () => WriteAll(documents.Select(d => d.Document).ToList(), theme, options.Formats, diagnostics));
+        if (options.WriteMarkdown) outputs.AddRange(documents.Select(d => MarkdownFile(d.Source)));
+        return diagnostics.HasErrors ? null : outputs;
+    }
+
+    /// <summary>Load through Parse: the Document IR of each selected document (what the writers and the redline consume).</summary>
+    public List<CompiledDocument>? CompileDocuments(BuildOptions options, DiagnosticBag diagnostics)
+    {
+        var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock);
+        if (front.Computed is null || diagnostics.HasErrors) return null;
+
+        var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, options.TemplatesDirectory, diagnostics))
+            .Where(r => IsSelected(r.Name, options.Documents)).ToList();
+        if (diagnostics.HasErrors) return null;
+
+        var documents = Clock.Time("parse", () => rendered
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, ToSourceMap(r.LineMap))))
+            .ToList());
+        return diagnostics.HasErrors ? null : documents;
+    }
+
+    public Theme? LoadTheme(string templatesDirectory, DiagnosticBag diagnostics) =>
+        Clock.Time("theme", () => FilingLoader.LoadFile<Theme>(Path.Combine(templatesDirectory, "shared", "theme.yaml"), diagnostics));
+
+    public static List<OutputFile> WriteAll(IReadOnlyList<FilingDocument> documents, Theme theme, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics)
+    {
+        var writers = WriterRegistry.For(formats);
+        var outputs = new List<OutputFile>();
+        foreach (var document in documents)
+        foreach (var writer in writers)
+        {
+            using var buffer = new MemoryStream();
+            writer.Write(document, theme, buffer, diagnostics);
+            var file = new OutputFile(document.Name + writer.Extension, document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
+            OutputVerifier.Verify(file, diagnostics);
+            outputs.Add(file);
+        }
+
+        return outputs;
+    }
+
+    private static void Commit(BuildOptions options, IReadOnlyList<OutputFile> outputs, IReadOnlyList<Diagnostic> diagnostics)
+    {
+        var filingName = Path.GetFileName(Path.GetFullPath(options.DataDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var manifest = BuildManifest.Write(filingName, outputs, diagnostics);
+        var files = outputs.Select(o => (o.FileName, o.Content))
+            .Append((BuildManifest.FileName, new System.Text.UTF8Encoding(false).GetBytes(manifest)));
+        AtomicOutputFolder.Commit(options.OutputDirectory, files);
+    }
+
+    private static SourceMap ToSourceMap(TemplateLineMap lineMap)
+    {
+        var map = new SourceMap();
+        foreach (var origin in lineMap.Lines) map.Append(origin);
+        return map;
+    }
+
+    private static OutputFile MarkdownFile(RenderedDocument rendered) =>
+        new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null);
+
+    private static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
+        selection.Count == 0 || selection.Any(s => documentName == s || documentName.StartsWith(s + "-", StringComparison.Ordinal));
+}
+
+/// <summary>One document through the Parse stage: its generated Markdown (with the template line map) and its IR.</summary>
+public sealed record CompiledDocument(RenderedDocument Source, FilingDocument Document);

@@ -1,0 +1,220 @@
+using System.Text.RegularExpressions;
+using FilingForge.Diagnostics;
+using HandlebarsDotNet;
+using HandlebarsDotNet.Compiler;
+
+namespace FilingForge.Templating.Handlebars;
+
+/// <summary>
+/// <see cref="ITemplateEngine"/> on Handlebars.Net: strict bindings (an unresolved name throws and becomes FF5000
+/// at the template line), Markdown escaping as the output encoder, triple-stash and <c>{{&amp;…}}</c> forbidden,
+/// every template file registered as a partial under its name.
+/// </summary>
+public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
+{
+    private readonly TemplateFiles _files;
+    private readonly IHandlebars _handlebars;
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>?> _compiled = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
+
+    public HandlebarsTemplateEngine(TemplateFiles files, TemplateFunctions functions)
+    {
+        _files = files;
+        _handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsConfiguration
+        {
+            ThrowOnUnresolvedBindingExpression = true,
+            TextEncoder = new MarkdownTextEncoder(),
+            FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
+        });
+        for (var i = 0; i < files.Files.Count; i++)
+        {
+            try
+            {
+                _handlebars.RegisterTemplate(files.Files[i].Name, LineMarkers.Instrument(files.Files[i].Text, i));
+            }
+            catch (HandlebarsException e)
+            {
+                _syntaxErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
+            }
+        }
+
+        Register(functions);
+    }
+
+    private readonly List<Diagnostic> _syntaxErrors = [];
+
+    /// <summary>Handlebars.Net appends "Occured at: line:column" (0-based column) to compiler errors.</summary>
+    private static SourceLocation SyntaxErrorLocation(TemplateFile file, HandlebarsException e)
+    {
+        var match = OccurredAt().Match(e.Message);
+        return match.Success
+            ? new SourceLocation(file.DisplayPath, int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) + 1)
+            : new SourceLocation(file.DisplayPath, 0, 0);
+    }
+
+    [GeneratedRegex(@"Occured at: (\d+):(\d+)")]
+    private static partial Regex OccurredAt();
+
+    private static string FirstLine(string message) => message.Split('\n')[0].Trim();
+
+    public RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics)
+    {
+        var file = _files.Find(templateName);
+        if (file is null)
+        {
+            diagnostics.Report(TemplateDiagnostics.TemplateNotFound, new SourceLocation(_files.Directory, 0, 0), templateName + TemplateFiles.Extension);
+            return null;
+        }
+
+        if (!CheckAllFiles(diagnostics)) return null;
+        if (_syntaxErrors.Count > 0)
+        {
+            foreach (var error in _syntaxErrors.Where(e => _checked.Add(e.ToString()))) diagnostics.Add(error);
+            return null;
+        }
+
+        var template = Compile(file, diagnostics);
+        if (template is null) return null;
+
+        var writer = new StringWriter();
+        try
+        {
+            template(writer, context, new object());
+        }
+        catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or TemplateException)
+        {
+            ReportFailure(e, writer.ToString(), diagnostics);
+            return null;
+        }
+
+        return LineMarkers.Strip(writer.ToString(), _files.Files);
+    }
+
+    private HandlebarsTemplate<TextWriter, object, object>? Compile(TemplateFile file, DiagnosticBag diagnostics)
+    {
+        if (_compiled.TryGetValue(file.Name, out var known)) return known;
+        HandlebarsTemplate<TextWriter, object, object>? template = null;
+        try
+        {
+            template = _handlebars.Compile(new StringReader(LineMarkers.Instrument(file.Text, IndexOf(file))));
+        }
+        catch (HandlebarsException e)
+        {
+            diagnostics.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(file, e), FirstLine(e.Message)));
+        }
+
+        _compiled[file.Name] = template;
+        return template;
+    }
+
+    /// <summary>Triple-stash and <c>{{&amp;x}}</c> would bypass escaping; they are errors in every file, partials included.</summary>
+    private bool CheckAllFiles(DiagnosticBag diagnostics)
+    {
+        var ok = true;
+        foreach (var file in _files.Files)
+        {
+            var lines = file.Text.Split('\n');
+            for (var i = 0; i < lines.Length; i++)
+                foreach (Match match in UnescapedTag().Matches(lines[i]))
+                {
+                    ok = false;
+                    if (_checked.Add($"{file.Name}:{i}:{match.Index}"))
+                        diagnostics.Report(TemplateDiagnostics.UnescapedOutput, new SourceLocation(file.DisplayPath, i + 1, match.Index + 1), match.Value);
+                }
+        }
+
+        return ok;
+    }
+
+    [GeneratedRegex(@"\{\{\{[^}]*\}\}\}|\{\{~?&[^}]*\}\}")]
+    private static partial Regex UnescapedTag();
+
+    private int IndexOf(TemplateFile file)
+    {
+        for (var i = 0; i < _files.Files.Count; i++)
+            if (ReferenceEquals(_files.Files[i], file)) return i;
+        throw new InvalidOperationException(file.Name);
+    }
+
+    private void ReportFailure(Exception e, string partialOutput, DiagnosticBag diagnostics)
+    {
+        var at = LineMarkers.LastIn(partialOutput, _files.Files);
+        // A failure inside a partial arrives wrapped in the partial's runtime exception.
+        while (e is HandlebarsRuntimeException && e.InnerException is HandlebarsUndefinedBindingException or TemplateException or HandlebarsException)
+            e = e.InnerException!;
+        switch (e)
+        {
+            case HandlebarsUndefinedBindingException unresolved:
+                diagnostics.Report(TemplateDiagnostics.UnresolvedName, Refine(at, unresolved.Path), unresolved.Path, unresolved.MissingKey);
+                break;
+            case TemplateException helper:
+                diagnostics.Add(helper.Descriptor.At(at, helper.Arguments.ToArray()));
+                break;
+            case HandlebarsRuntimeException when PartialName().Match(e.Message) is { Success: true } partial:
+                diagnostics.Report(TemplateDiagnostics.PartialNotFound, Refine(at, partial.Groups[1].Value), partial.Groups[1].Value);
+                break;
+            default:
+                diagnostics.Report(TemplateDiagnostics.RenderFailed, at, e.Message);
+                break;
+        }
+    }
+
+    [GeneratedRegex("partial name '([^']+)'")]
+    private static partial Regex PartialName();
+
+    /// <summary>
+    /// The marker gives the last template line that wrote output; the failing expression is on that line or, when
+    /// it sits on a block-tag line that carries no marker, a few lines further on. Find the expression's text there.
+    /// </summary>
+    private SourceLocation Refine(SourceLocation at, string expression)
+    {
+        var file = _files.Files.FirstOrDefault(f => f.DisplayPath == at.File);
+        if (file is null) return at;
+        var lines = file.Text.Split('\n');
+        for (var i = Math.Max(0, at.Line - 1); i < lines.Length; i++)
+        {
+            var column = IndexOfExpression(lines[i], expression);
+            if (column >= 0) return new SourceLocation(at.File, i + 1, column + 1);
+        }
+
+        return at;
+    }
+
+    private static int IndexOfExpression(string line, string expression)
+    {
+        for (var start = line.IndexOf(expression, StringComparison.Ordinal); start >= 0; start = line.IndexOf(expression, start + 1, StringComparison.Ordinal))
+        {
+            var before = start == 0 ? ' ' : line[start - 1];
+            var after = start + expression.Length < line.Length ? line[start + expression.Length] : ' ';
+            if (!IsNameChar(before) && !IsNameChar(after)) return start;
+        }
+
+        return -1;
+    }
+
+    private static bool IsNameChar(char c) => char.IsLetterOrDigit(c) || c is '_' or '.' or '-';
+
+    private void Register(TemplateFunctions functions)
+    {
+        foreach (var (name, function) in functions.Values)
+        {
+            HandlebarsReturnHelper helper = (Context _, Arguments arguments) => function(ToList(arguments));
+            _handlebars.RegisterHelper(name, helper);
+        }
+
+        foreach (var (name, function) in functions.Fragments)
+        {
+            HandlebarsHelper helper = (EncodedTextWriter output, Context _, Arguments arguments) =>
+                output.WriteSafeString(function(ToList(arguments)));
+            _handlebars.RegisterHelper(name, helper);
+        }
+    }
+
+    private static object?[] ToList(Arguments arguments)
+    {
+        var list = new object?[arguments.Length];
+        for (var i = 0; i < arguments.Length; i++)
+            list[i] = arguments[i] is UndefinedBindingResult ? null : arguments[i];
+        return list;
+    }
+}

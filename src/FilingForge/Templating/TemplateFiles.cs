@@ -1,0 +1,48 @@
+namespace FilingForge.Templating;
+
+/// <summary>
+/// The template files of a templates folder. Every <c>*.md.hbs</c> file is named by its path under the folder without
+/// the extension (<c>proxy-statement/proxy-statement</c>, <c>shared/cover-page</c>); any of them can be used as a partial.
+/// </summary>
+public sealed class TemplateFiles
+{
+    public const string Extension = ".md.hbs";
+
+    private TemplateFiles(string directory, IReadOnlyList<TemplateFile> files)
+    {
+        Directory = directory;
+        Files = files;
+    }
+
+    public string Directory { get; }
+    public IReadOnlyList<TemplateFile> Files { get; }
+
+    public TemplateFile? Find(string name) => Files.FirstOrDefault(f => f.Name == name);
+
+    public static TemplateFiles Load(string directory)
+    {
+        var files = System.IO.Directory.Exists(directory)
+            ? System.IO.Directory.EnumerateFiles(directory, "*" + Extension, SearchOption.AllDirectories)
+                .Select(path => new TemplateFile(NameOf(directory, path), DisplayPath(directory, path), File.ReadAllText(path).Replace("\r\n", "\n")))
+                .OrderBy(f => f.Name, StringComparer.Ordinal)
+                .ToList()
+            : [];
+        return new TemplateFiles(directory, files);
+    }
+
+    public static TemplateFiles FromMemory(string directory, IEnumerable<TemplateFile> files) =>
+        new(directory, files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
+
+    private static string NameOf(string directory, string path)
+    {
+        var relative = Path.GetRelativePath(directory, path).Replace('\\', '/');
+        return relative[..^Extension.Length];
+    }
+
+    /// <summary>How diagnostics print the file: <c>templates/proxy-card/proxy-card.md.hbs</c>.</summary>
+    private static string DisplayPath(string directory, string path) =>
+        (Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)) + "/" + Path.GetRelativePath(directory, path)).Replace('\\', '/');
+}
+
+/// <summary>One template: its name (as used in <c>{{&gt; name}}</c>), the path printed in diagnostics, its text.</summary>
+public sealed record TemplateFile(string Name, string DisplayPath, string Text);

@@ -1,0 +1,23 @@
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Docx.Rendering;
+
+/// <summary>Every block of a document in reading order, nested ones included (sections, list items, a chart's data table).</summary>
+internal static class BlockWalker
+{
+    public static IEnumerable<Block> Descendants(IEnumerable<Block> blocks)
+    {
+        foreach (var block in blocks)
+        {
+            yield return block;
+            var children = block switch
+            {
+                Section s => s.Blocks,
+                ListBlock l => l.Items.SelectMany(item => item),
+                Chart c => [c.DataTable],
+                _ => [],
+            };
+            foreach (var child in Descendants(children)) yield return child;
+        }
+    }
+}

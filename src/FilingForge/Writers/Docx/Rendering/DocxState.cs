@@ -1,0 +1,53 @@
+using FilingForge.Diagnostics;
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Docx.Rendering;
+
+/// <summary>
+/// What accumulates while the body is written: bookmark and drawing ids, list numbering, charts waiting for their
+/// parts, a page break waiting for the next paragraph. The package assembler reads it once the body is done.
+/// </summary>
+internal sealed class DocxState
+{
+    private int _nextBookmarkId;
+    private int _nextDrawingId = 1;
+    private readonly List<ChartReference> _charts = [];
+
+    public DocxState(FilingDocument document, DiagnosticBag diagnostics)
+    {
+        DocumentName = document.Name;
+        Diagnostics = diagnostics;
+        Bookmarks = BookmarkNames.Collect(document.Blocks);
+    }
+
+    public string DocumentName { get; }
+    public DiagnosticBag Diagnostics { get; }
+    public BookmarkNames Bookmarks { get; }
+    public NumberingRegistry Numbering { get; } = new();
+    public IReadOnlyList<ChartReference> Charts => _charts;
+
+    /// <summary>Set by a page break; the next paragraph of the body starts a new page.</summary>
+    public bool PageBreakPending { get; set; }
+
+    /// <summary>Whether anything has been written to the body yet (a page break before that is pointless).</summary>
+    public bool BodyHasContent { get; set; }
+
+    /// <summary>Diagnostics of a writer point at the output document: the IR carries no source positions.</summary>
+    public SourceLocation Location => new(DocumentName + ".docx", 0, 0);
+
+    public string NextBookmarkId() => DocxUnits.Text(_nextBookmarkId++);
+
+    public uint NextDrawingId() => (uint)_nextDrawingId++;
+
+    public string AddChart(Chart chart)
+    {
+        var relationshipId = "rIdChart" + DocxUnits.Text(_charts.Count + 1);
+        _charts.Add(new ChartReference(chart, relationshipId));
+        return relationshipId;
+    }
+
+    public void Report(DiagnosticDescriptor descriptor, params object?[] args) =>
+        Diagnostics.Report(descriptor, Location, args);
+}
+
+internal sealed record ChartReference(Chart Chart, string RelationshipId);

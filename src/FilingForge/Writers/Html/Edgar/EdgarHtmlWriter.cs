@@ -1,0 +1,44 @@
+using FilingForge.Writers.Html.Styles;
+
+namespace FilingForge.Writers.Html.Edgar;
+
+/// <summary>
+/// The EDGAR dialect, <c>&lt;document&gt;.htm</c>: the HTML 3.2-era subset EDGAR accepts (EDGAR-RULES.md), ASCII
+/// only with numeric character references, every look written as an inline style attribute, the performance graph
+/// as its data table. <see cref="EdgarHtmlChecker"/> verifies the result.
+/// </summary>
+public sealed class EdgarHtmlWriter : HtmlDocumentWriter
+{
+    public EdgarHtmlWriter(HtmlWriterOptions? options = null)
+        : base(options)
+    {
+        Register(new EdgarChartRenderer());
+    }
+
+    public override string Format => "htm";
+    public override string Extension => ".htm";
+    public override HtmlTextEncoder Encoder => HtmlTextEncoder.Ascii;
+    public override bool IsHtml5 => false;
+
+    protected override void WriteDocumentStart(HtmlRenderer renderer)
+    {
+        // No DOCTYPE: EDGAR's dialect predates HTML 4.01's, and filers' documents are read in quirks mode anyway.
+        var output = renderer.Output;
+        output.Tag("html").Line().Tag("head").Line();
+        output.Tag("title").Text(DocumentTitle.Of(renderer.Document)).Close("title").Line();
+        output.Close("head").Line();
+        output.Open("body");
+        renderer.Style(renderer.Styles.Body);
+        output.EndOpen().Line();
+    }
+
+    protected override void WriteDocumentEnd(HtmlRenderer renderer) =>
+        renderer.Output.Close("body").Line().Close("html").Line();
+
+    /// <summary>EDGAR has no style sheet: every style's declarations are merged into one style attribute.</summary>
+    public override void WriteStyle(HtmlOutput output, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
+    {
+        var declarations = HtmlStyle.Merge(styles.SelectMany(s => s.Declarations).Concat(extra));
+        if (declarations.Count > 0) output.Attribute("style", HtmlStyle.Inline(declarations));
+    }
+}

@@ -1,0 +1,85 @@
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Html.Renderers;
+
+/// <summary>
+/// Inline content is the same in both dialects (EDGAR allows strong, em, u, sup, br and #links), so one small
+/// switch renders every inline kind; the encoder makes the text ASCII where the dialect needs it.
+/// </summary>
+internal static class InlineRenderer
+{
+    private const int LongestBlank = 120;
+
+    public static void Write(HtmlRenderer renderer, IReadOnlyList<Inline> inlines)
+    {
+        foreach (var inline in inlines) Write(renderer, inline);
+    }
+
+    private static void Write(HtmlRenderer renderer, Inline inline)
+    {
+        var output = renderer.Output;
+        switch (inline)
+        {
+            case TextRun run:
+                output.Text(run.Text);
+                break;
+            case Strong strong:
+                Wrapped(renderer, "strong", strong.Children);
+                break;
+            case Emphasis emphasis:
+                Wrapped(renderer, "em", emphasis.Children);
+                break;
+            case Underline underline:
+                Wrapped(renderer, "u", underline.Children);
+                break;
+            case LineBreak:
+                output.Raw("<br>\n");
+                break;
+            case FootnoteReference reference:
+                WriteFootnoteReference(renderer, reference.Marker);
+                break;
+            case InternalLink link:
+                WriteLink(renderer, link);
+                break;
+            case FillInBlank blank:
+                // Non-breaking spaces keep the blank one unbroken underline of the asked width.
+                output.Tag("u").Text(new string('\u00A0', Math.Clamp(blank.Characters, 1, LongestBlank))).Close("u");
+                break;
+            default:
+                renderer.Diagnostics.Report(HtmlDiagnostics.BlockNotRendered, renderer.Location, renderer.Dialect.Format, inline.GetType().Name);
+                break;
+        }
+    }
+
+    private static void Wrapped(HtmlRenderer renderer, string tag, IReadOnlyList<Inline> children)
+    {
+        renderer.Output.Tag(tag);
+        Write(renderer, children);
+        renderer.Output.Close(tag);
+    }
+
+    private static void WriteLink(HtmlRenderer renderer, InternalLink link)
+    {
+        if (!renderer.Ids.Resolves(link.TargetId))
+        {
+            renderer.Diagnostics.Report(HtmlDiagnostics.UnresolvedInternalLink, renderer.Location, link.TargetId);
+            Write(renderer, link.Children);
+            return;
+        }
+
+        renderer.Output.Open("a").Attribute("href", "#" + link.TargetId).EndOpen();
+        Write(renderer, link.Children);
+        renderer.Output.Close("a");
+    }
+
+    public static void WriteFootnoteReference(HtmlRenderer renderer, string marker)
+    {
+        var text = FootnoteMarkerText(marker);
+        if (renderer.Options.FootnoteMarkers == FootnoteMarkerStyle.Parenthesized) renderer.Output.Text(text);
+        else renderer.Output.Tag("sup").Text(text).Close("sup");
+    }
+
+    /// <summary>Numbered and lettered markers are set in parentheses, <c>(1)</c>; symbols such as <c>*</c> stand alone.</summary>
+    public static string FootnoteMarkerText(string marker) =>
+        marker.Length > 0 && marker.All(char.IsLetterOrDigit) ? $"({marker})" : marker;
+}

@@ -1,0 +1,36 @@
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Html.Renderers;
+
+/// <summary><c>&lt;ul&gt;</c> or <c>&lt;ol start&gt;</c>; an item that is one paragraph is written without the &lt;p&gt; (a tight list).</summary>
+public sealed class ListRenderer : HtmlBlockRenderer<ListBlock>
+{
+    protected override void Write(HtmlRenderer renderer, ListBlock list)
+    {
+        var tag = list.Ordered ? "ol" : "ul";
+        renderer.Output.Open(tag);
+        if (list.Ordered && list.Start != 1) renderer.Output.Attribute("start", list.Start);
+        renderer.Style(renderer.Styles.List);
+        renderer.Output.EndOpen().Line();
+        foreach (var item in list.Items) WriteItem(renderer, item);
+        renderer.Output.Close(tag).Line();
+    }
+
+    private static void WriteItem(HtmlRenderer renderer, IReadOnlyList<Block> item)
+    {
+        renderer.Output.Open("li");
+        renderer.Style(renderer.Styles.ListItem);
+        renderer.Output.EndOpen();
+        if (item is [Paragraph only])
+        {
+            renderer.WriteInlines(only.Inlines);
+        }
+        else
+        {
+            renderer.Output.Line();
+            renderer.Write(item);
+        }
+
+        renderer.Output.Close("li").Line();
+    }
+}

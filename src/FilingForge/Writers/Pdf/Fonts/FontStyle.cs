@@ -1,0 +1,9 @@
+namespace FilingForge.Writers.Pdf.Fonts;
+
+public enum FontStyle
+{
+    Regular,
+    Bold,
+    Italic,
+    BoldItalic,
+}

@@ -1,0 +1,114 @@
+namespace FilingForge.Writers.Pdf.Format;
+
+/// <summary>
+/// The document layer over <see cref="PdfFileWriter"/>: pages are written as soon as they end (only their object numbers
+/// are kept for the page tree), shared resources and the page tree after the last page, then the outline, named
+/// destinations, the catalog, the information dictionary and the cross-reference table.
+/// </summary>
+public sealed class PdfDocumentWriter : IDisposable
+{
+    private readonly PdfFileWriter _file;
+    private readonly PdfDocumentInfo _info;
+    private readonly PdfReference _pages;
+    private readonly PdfReference _resources;
+    private readonly List<int> _kids = new();
+    private readonly List<IPdfResource> _sharedResources = new();
+    private readonly SortedDictionary<string, PdfArray> _destinations = new(StringComparer.Ordinal);
+    private readonly PdfOutlineBuilder _outline = new();
+    private bool _finished;
+
+    public PdfDocumentWriter(Stream output, PdfDocumentInfo info)
+    {
+        _file = new PdfFileWriter(output);
+        _info = info;
+        _pages = _file.Reserve();
+        _resources = _file.Reserve();
+    }
+
+    public int PageCount => _kids.Count;
+
+    public PdfFileWriter File => _file;
+
+    /// <summary>Adds a resource every page can use, such as an embedded font; returns it for chaining.</summary>
+    public T AddResource<T>(T resource) where T : IPdfResource
+    {
+        _sharedResources.Add(resource);
+        return resource;
+    }
+
+    public PdfPage BeginPage(double width, double height) => new(_file.Reserve(), width, height);
+
+    public void EndPage(PdfPage page)
+    {
+        var content = _file.WriteStream(new PdfDictionary(), page.Content.Bytes);
+        var dictionary = new PdfDictionary("Page")
+            .Set("Parent", _pages)
+            .Set("MediaBox", PdfArray.OfReals(0, 0, page.Width, page.Height))
+            .Set("Resources", _resources)
+            .Set("Contents", content);
+        if (page.Links.Count > 0)
+        {
+            var annotations = new PdfArray();
+            foreach (var link in page.Links) annotations.Add(_file.Write(LinkAnnotation(link)));
+            dictionary.Set("Annots", annotations);
+        }
+
+        _file.Write(page.Reference, dictionary);
+        _kids.Add(page.Reference.Number);
+    }
+
+    /// <summary>Names a position on a page (top-left of the view) so links and bookmarks can jump to it.</summary>
+    public void AddDestination(string name, PdfPage page, double x, double y) =>
+        _destinations[name] = new PdfArray(page.Reference, PdfName.Of("XYZ"), new PdfReal(x), new PdfReal(y), PdfNull.Instance);
+
+    public void AddOutlineItem(int level, string title, string destination) => _outline.Add(level, title, destination);
+
+    public void Finish()
+    {
+        if (_finished) return;
+        _finished = true;
+        WriteResources();
+        _file.Write(_pages, new PdfDictionary("Pages")
+            .Set("Kids", new PdfArray(_kids.Select(n => (PdfObject)new PdfReference(n))))
+            .Set("Count", new PdfInteger(_kids.Count)));
+
+        var catalog = new PdfDictionary("Catalog").Set("Pages", _pages);
+        if (!_outline.IsEmpty)
+        {
+            catalog.Set("Outlines", _outline.Write(_file)).Set("PageMode", PdfName.Of("UseOutlines"));
+        }
+
+        if (_destinations.Count > 0)
+        {
+            var dests = new PdfDictionary();
+            foreach (var (name, target) in _destinations) dests.Set(name, target);
+            catalog.Set("Dests", _file.Write(dests));
+        }
+
+        var catalogReference = _file.Write(catalog);
+        var info = _file.Write(_info.ToDictionary());
+        _file.Finish(catalogReference, info);
+    }
+
+    private void WriteResources()
+    {
+        var resources = new PdfDictionary().Set("ProcSet", new PdfArray(PdfName.Of("PDF"), PdfName.Of("Text")));
+        foreach (var group in _sharedResources.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var entries = new PdfDictionary();
+            foreach (var resource in group) entries.Set(resource.ResourceName, resource.Reference);
+            resources.Set(group.Key, entries);
+        }
+
+        _file.Write(_resources, resources);
+        foreach (var resource in _sharedResources) resource.WriteObjects(_file);
+    }
+
+    private static PdfDictionary LinkAnnotation(PdfLink link) => new PdfDictionary("Annot")
+        .Set("Subtype", PdfName.Of("Link"))
+        .Set("Rect", PdfArray.OfReals(link.X, link.Y, link.X + link.Width, link.Y + link.Height))
+        .Set("Border", new PdfArray(0, 0, 0))
+        .Set("Dest", PdfName.Of(link.Destination));
+
+    public void Dispose() => _file.Dispose();
+}

@@ -1,0 +1,141 @@
+using System.Globalization;
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Pdf.Layout;
+
+public sealed partial class LayoutEngine
+{
+    private const double BoxPadding = 8;
+    private const double ListIndent = 18;
+
+    private void LayoutBlock(Block block)
+    {
+        switch (block)
+        {
+            case Heading heading: LayoutHeading(heading); break;
+            case Document.Paragraph paragraph: LayoutParagraph(paragraph); break;
+            case ListBlock list: LayoutList(list); break;
+            case PageBreak: NewPage(); break;
+            case TableOfContents toc: LayoutTableOfContents(toc); break;
+            case CheckboxLine boxes: LayoutCheckboxes(boxes); break;
+            case SignatureBlock signature: LayoutSignature(signature); break;
+            case DetachLine detach: LayoutDetachLine(detach); break;
+            case Section section: LayoutSection(section); break;
+            case Table table: LayoutTable(table); break;
+            case Chart chart: LayoutChart(chart); break;
+        }
+    }
+
+    private void SpaceAfterBlock() => _y = Math.Min(_y + _s.ParagraphSpacing, _s.ContentBottom);
+
+    private void LayoutHeading(Heading heading)
+    {
+        var size = _s.HeadingSize(heading.Level);
+        var lines = LineBreaker.Break(Words(heading.Inlines, _s.Heading, size, _s.HeadingColor, bold: true), Width);
+        var height = lines.Sum(l => l.Height(_s.Leading));
+        // Keep the heading with at least three lines of what follows.
+        Fit(height + _s.ParagraphSpacing + 3 * LineHeight(_s.BodySize));
+        if (_pageHasContent) _y += _s.ParagraphSpacing / 2;
+        Add(new AnchorItem(heading.Id, _y, heading.Level, PlainText(heading.Inlines)));
+        AnchorPages[heading.Id] = Page.Number;
+        var alignment = heading.Level == 1 ? TextAlignment.Center : TextAlignment.Left;
+        PlaceLines(lines, _left, Width, alignment);
+        SpaceAfterBlock();
+    }
+
+    private void LayoutParagraph(Document.Paragraph paragraph)
+    {
+        var (faces, size) = paragraph.Role == ParagraphRole.Body ? (_s.Body, _s.BodySize) : (_s.Note, _s.NoteSize);
+        Paragraph(paragraph.Inlines, faces, size, _s.TextColor, paragraph.Alignment);
+        SpaceAfterBlock();
+    }
+
+    private void LayoutList(ListBlock list)
+    {
+        var number = list.Start;
+        foreach (var item in list.Items)
+        {
+            var marker = list.Ordered ? number.ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
+            number++;
+            var style = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
+            Fit(2 * LineHeight(_s.BodySize));
+            var markerBaseline = _y + _s.BodySize * 0.8 + _s.Leading / 2;
+            EmitRun(style, marker, _left + ListIndent - 4 - style.Measure(marker), markerBaseline, 0);
+            _left += ListIndent;
+            foreach (var block in item)
+            {
+                if (block is Document.Paragraph p) Paragraph(p.Inlines, _s.Body, _s.BodySize, _s.TextColor, p.Alignment);
+                else LayoutBlock(block);
+            }
+
+            _left -= ListIndent;
+            _y += _s.ParagraphSpacing / 2;
+        }
+
+        SpaceAfterBlock();
+    }
+
+    private void LayoutSection(Section section)
+    {
+        if (section.Style == SectionStyle.NewPage && _pageHasContent) NewPage();
+        if (section.Style != SectionStyle.Boxed)
+        {
+            foreach (var block in section.Blocks) LayoutBlock(block);
+            return;
+        }
+
+        Fit(4 * LineHeight(_s.BodySize));
+        var box = new OpenBox(_left, _right, _y);
+        _openBoxes.Add(box);
+        _left += BoxPadding;
+        _right -= BoxPadding;
+        _y += BoxPadding;
+        foreach (var block in section.Blocks) LayoutBlock(block);
+        _left -= BoxPadding;
+        _right += BoxPadding;
+        _openBoxes.Remove(box);
+        _y = Math.Min(_y + BoxPadding - _s.ParagraphSpacing, _s.ContentBottom);
+        DrawBox(box, _y);
+        SpaceAfterBlock();
+    }
+
+    private void DrawBox(OpenBox box, double bottom)
+    {
+        bottom = Math.Min(bottom, _s.ContentBottom);
+        if (bottom - box.Top < 1) return;
+        Add(new BoxItem(box.Left, box.Top, box.Right - box.Left, bottom - box.Top, Math.Max(0.5, _s.RuleWidth), _s.RuleColor, null));
+    }
+
+    private void LayoutTableOfContents(TableOfContents toc)
+    {
+        var style = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
+        foreach (var entry in toc.Entries.Where(e => e.Level <= toc.MaxLevel))
+        {
+            var indent = (entry.Level - 1) * 12;
+            var page = KnownPages.TryGetValue(entry.TargetId, out var p) ? p.ToString(CultureInfo.InvariantCulture) : "";
+            var numberWidth = style.Measure("0000");
+            var linkStyle = style with { Link = entry.TargetId };
+            var lines = LineBreaker.Break(Words([new TextRun(entry.Text)], _s.Body, _s.BodySize, _s.TextColor), Width - indent - numberWidth - 6)
+                .Select(l => { foreach (var w in l.Words) for (var a = 0; a < w.Atoms.Count; a++) w.Atoms[a] = w.Atoms[a] with { Style = linkStyle }; return l; })
+                .ToList();
+            foreach (var l in lines) foreach (var w in l.Words) w.SpaceStyle = linkStyle;
+            Fit(lines.Count * LineHeight(_s.BodySize));
+            PlaceLines(lines, _left + indent, Width - indent - numberWidth - 6, TextAlignment.Left);
+            var baseline = _y - LineHeight(_s.BodySize) + _s.BodySize * 0.8 + _s.Leading / 2;
+            var textEnd = _left + indent + lines[^1].NaturalWidth;
+            var numberX = _right - style.Measure(page);
+            var dots = Leader(style, numberX - textEnd - 6);
+            if (dots.Length > 0) EmitRun(style, dots, numberX - 3 - style.Measure(dots), baseline, 0);
+            EmitRun(linkStyle, page, numberX, baseline, 0);
+        }
+
+        SpaceAfterBlock();
+    }
+
+    private static string Leader(TextStyle style, double width)
+    {
+        var dot = style.Measure(" .");
+        var count = dot <= 0 ? 0 : (int)Math.Floor(width / dot);
+        return count <= 0 ? "" : string.Concat(Enumerable.Repeat(" .", count));
+    }
+}

@@ -1,0 +1,83 @@
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Pdf.Layout;
+
+public sealed partial class LayoutEngine
+{
+    /// <summary>Check boxes drawn as squares (with a cross when checked), each followed by its label, wrapping as needed.</summary>
+    private void LayoutCheckboxes(CheckboxLine line)
+    {
+        var size = _s.BodySize;
+        var square = size * 0.8;
+        var height = LineHeight(size);
+        Fit(height);
+        var x = _left;
+        foreach (var box in line.Boxes)
+        {
+            var words = Words(box.Label, _s.Body, size, _s.TextColor);
+            var labelWidth = words.Sum(w => w.Width) + Math.Max(0, words.Count - 1) * new TextStyle(_s.Body[false, false], size, _s.TextColor).SpaceWidth;
+            if (x > _left && x + square + 4 + labelWidth > _right)
+            {
+                _y += height;
+                Fit(height);
+                x = _left;
+            }
+
+            var baseline = _y + size * 0.8 + _s.Leading / 2;
+            var top = baseline - square * 0.9;
+            Add(new BoxItem(x, top, square, square, 0.6, _s.TextColor, null));
+            if (box.Checked)
+            {
+                Add(new RuleItem(x + 1.5, top + 1.5, x + square - 1.5, top + square - 1.5, 0.8, _s.TextColor));
+                Add(new RuleItem(x + 1.5, top + square - 1.5, x + square - 1.5, top + 1.5, 0.8, _s.TextColor));
+            }
+
+            var lines = LineBreaker.Break(words, Math.Max(_right - x - square - 4, 20));
+            if (lines.Count > 0) EmitLine(lines[0], x + square + 4, baseline, 0);
+            x += square + 4 + (lines.Count > 0 ? lines[0].NaturalWidth : 0) + size * 2;
+        }
+
+        _y += height;
+        SpaceAfterBlock();
+    }
+
+    /// <summary>Signature and date lines: a rule to sign on, any pre-filled value above it, the label below.</summary>
+    private void LayoutSignature(SignatureBlock block)
+    {
+        var body = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
+        var note = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        var lineWidth = Math.Min(Width, 252);
+        var each = LineHeight(_s.BodySize) + LineHeight(_s.NoteSize) + _s.ParagraphSpacing * 2;
+        Fit(each * Math.Min(block.Lines.Count, 2));
+        foreach (var line in block.Lines)
+        {
+            Fit(each);
+            _y += _s.ParagraphSpacing * 2;
+            var ruleY = _y + LineHeight(_s.BodySize);
+            if (line.Value is not null) EmitRun(body, line.Value, _left + 2, ruleY - 3, 0);
+            Add(new RuleItem(_left, ruleY, _left + lineWidth, ruleY, 0.6, _s.TextColor));
+            EmitRun(note, line.Label, _left, ruleY + _s.NoteSize + 1, 0);
+            _y = ruleY + LineHeight(_s.NoteSize);
+        }
+
+        SpaceAfterBlock();
+    }
+
+    /// <summary>The dashed fold-and-detach line across the column, its label centred in a gap.</summary>
+    private void LayoutDetachLine(DetachLine detach)
+    {
+        var style = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        Fit(LineHeight(_s.NoteSize) + _s.ParagraphSpacing * 2);
+        _y += _s.ParagraphSpacing;
+        var labelWidth = style.Measure(detach.Label);
+        var middle = (_left + _right) / 2;
+        var lineY = _y + _s.NoteSize / 2;
+        var gapLeft = middle - labelWidth / 2 - 6;
+        var gapRight = middle + labelWidth / 2 + 6;
+        Add(new RuleItem(_left, lineY, Math.Max(_left, gapLeft), lineY, 0.6, _s.TextColor, Dashed: true));
+        Add(new RuleItem(Math.Min(_right, gapRight), lineY, _right, lineY, 0.6, _s.TextColor, Dashed: true));
+        EmitRun(style, detach.Label, middle - labelWidth / 2, lineY + _s.NoteSize * 0.35, 0);
+        _y += LineHeight(_s.NoteSize);
+        SpaceAfterBlock();
+    }
+}

@@ -1,0 +1,252 @@
+using FilingForge.Document;
+using FilingForge.Writers.Pdf.Format;
+
+namespace FilingForge.Writers.Pdf.Layout;
+
+public sealed partial class LayoutEngine
+{
+    private const double CellPadX = 3;
+    private const double CellPadY = 1.5;
+
+    private sealed class CellBox(TableCell cell, int row, int column, double x, double width, List<Line> lines, TextAlignment alignment)
+    {
+        public TableCell Cell { get; } = cell;
+        public int Row { get; } = row;
+        public int Column { get; } = column;
+        public double X { get; } = x;
+        public double Width { get; } = width;
+        public List<Line> Lines { get; } = lines;
+        public TextAlignment Alignment { get; } = alignment;
+    }
+
+    private sealed class RowBox(TableRow row, List<CellBox> cells, bool header)
+    {
+        public TableRow Row { get; } = row;
+        public List<CellBox> Cells { get; } = cells;
+        public bool Header { get; } = header;
+        public double Height { get; set; }
+    }
+
+    /// <summary>Lines a table's cells would be set in, for the paginator's tests and for measurement.</summary>
+    private void LayoutTable(Table table)
+    {
+        var widths = ColumnWidths(table);
+        var x = new double[widths.Length + 1];
+        x[0] = _left;
+        for (var c = 0; c < widths.Length; c++) x[c + 1] = x[c] + widths[c];
+
+        var header = Rows(table, table.HeaderRows, x, header: true);
+        var body = Rows(table, table.BodyRows, x, header: false);
+        var headerHeight = header.Sum(r => r.Height);
+        var units = Units(table.BodyRows);
+
+        var captionLines = table.Caption.Count == 0 ? [] : LineBreaker.Break(Words(table.Caption, _s.Body, _s.BodySize, _s.TextColor, bold: true), Width);
+        var firstUnit = units.Count > 0 ? units[0].Sum(r => body[r].Height) : 0;
+        Fit(captionLines.Sum(l => l.Height(_s.Leading)) + headerHeight + Math.Min(firstUnit, _s.ContentHeight / 2));
+        if (captionLines.Count > 0)
+        {
+            PlaceLines(captionLines, _left, Width, TextAlignment.Center);
+            _y += 2;
+        }
+
+        DrawHeader(header, x);
+        var warned = false;
+        foreach (var unit in units)
+        {
+            var height = unit.Sum(r => body[r].Height);
+            if (height > Remaining + 0.001)
+            {
+                var capacity = _s.ContentHeight - headerHeight;
+                if (height <= capacity || _pageHasContent)
+                {
+                    NewPage();
+                    DrawHeader(header, x);
+                }
+            }
+
+            foreach (var r in unit)
+            {
+                if (body[r].Height > Remaining + 0.001 && body[r].Height <= _s.ContentHeight - headerHeight)
+                {
+                    NewPage();
+                    DrawHeader(header, x);
+                }
+
+                if (body[r].Height > Remaining + 0.001)
+                {
+                    if (!warned) Warn(PdfDiagnostics.RowTallerThanPage, table.Id);
+                    warned = true;
+                    DrawSplitRow(body[r], header, x);
+                }
+                else DrawRow(body[r], x);
+            }
+        }
+
+        _y += 2;
+        foreach (var note in table.Footnotes)
+        {
+            var inlines = new List<Inline> { new TextRun(note.Marker + " ") };
+            inlines.AddRange(note.Inlines);
+            Paragraph(inlines, _s.Note, _s.NoteSize, _s.TextColor, TextAlignment.Justify);
+        }
+
+        SpaceAfterBlock();
+    }
+
+    private double[] ColumnWidths(Table table)
+    {
+        var n = table.Columns.Count;
+        var minimum = new double[n];
+        var natural = new double[n];
+        foreach (var (rows, header) in new[] { (table.HeaderRows, true), (table.BodyRows, false) })
+        {
+            var grid = TableGrid.Of(rows, n);
+            for (var r = 0; r < grid.RowCount; r++)
+            for (var c = 0; c < n; c++)
+            {
+                if (grid[r, c] is not { IsOrigin: true } slot || slot.Cell.ColSpan != 1) continue;
+                var words = CellWords(slot.Cell, header);
+                var space = new TextStyle(_s.Table[false, false], _s.TableSize, _s.TextColor).SpaceWidth;
+                minimum[c] = Math.Max(minimum[c], words.Select(w => w.Width).DefaultIfEmpty(0).Max() + 2 * CellPadX);
+                var width = words.Sum(w => w.Width) + Math.Max(0, words.Count - 1) * space;
+                // Headers wrap readily; body text sets the natural width.
+                natural[c] = Math.Max(natural[c], (header ? Math.Min(width, 90) : width) + 2 * CellPadX);
+            }
+        }
+
+        for (var c = 0; c < n; c++) natural[c] = Math.Max(natural[c], minimum[c]);
+        return TableColumnWidths.Compute(minimum, natural, table.Columns.Select(c => (double)c.RelativeWidth).ToList(), Width);
+    }
+
+    private List<Word> CellWords(TableCell cell, bool header) => Words(cell.Inlines, _s.Table, _s.TableSize, _s.TextColor, bold: header);
+
+    private List<RowBox> Rows(Table table, IReadOnlyList<TableRow> rows, double[] x, bool header)
+    {
+        var n = table.Columns.Count;
+        var grid = TableGrid.Of(rows, n);
+        var boxes = new List<RowBox>();
+        for (var r = 0; r < grid.RowCount; r++)
+        {
+            var cells = new List<CellBox>();
+            for (var c = 0; c < n; c++)
+            {
+                if (grid[r, c] is not { IsOrigin: true } slot) continue;
+                var span = Math.Min(slot.Cell.ColSpan, n - c);
+                var width = x[c + span] - x[c];
+                var lines = LineBreaker.Break(CellWords(slot.Cell, header), Math.Max(1, width - 2 * CellPadX));
+                cells.Add(new CellBox(slot.Cell, r, c, x[c], width, lines, AlignmentOf(table.Columns[c], slot.Cell, header)));
+            }
+
+            boxes.Add(new RowBox(rows[r], cells, header));
+        }
+
+        foreach (var row in boxes)
+            row.Height = row.Cells.Where(c => c.Cell.RowSpan <= 1).Select(CellHeight).DefaultIfEmpty(LineHeight(_s.TableSize) + 2 * CellPadY).Max();
+        foreach (var cell in boxes.SelectMany(b => b.Cells).Where(c => c.Cell.RowSpan > 1))
+        {
+            var last = Math.Min(cell.Row + cell.Cell.RowSpan, boxes.Count) - 1;
+            var spanned = boxes.Skip(cell.Row).Take(last - cell.Row + 1).Sum(b => b.Height);
+            if (CellHeight(cell) > spanned) boxes[last].Height += CellHeight(cell) - spanned;
+        }
+
+        return boxes;
+    }
+
+    private double CellHeight(CellBox cell) => cell.Lines.Sum(l => l.Height(_s.Leading)) + 2 * CellPadY;
+
+    private static TextAlignment AlignmentOf(TableColumn column, TableCell cell, bool header)
+    {
+        var numeric = column.Kind is ColumnKind.Number or ColumnKind.Money or ColumnKind.Percent;
+        if (!header && numeric && cell.Alignment == TextAlignment.Left && cell.ColSpan == 1) return TextAlignment.Right;
+        return cell.Alignment == TextAlignment.Justify ? TextAlignment.Left : cell.Alignment;
+    }
+
+    /// <summary>Groups of body rows that must stay on one page: rows joined by a row span or by the same keep group.</summary>
+    public static List<List<int>> Units(IReadOnlyList<TableRow> rows)
+    {
+        var units = new List<List<int>>();
+        var r = 0;
+        while (r < rows.Count)
+        {
+            var unit = new List<int> { r };
+            var end = r + rows[r].Cells.Select(c => Math.Max(1, c.RowSpan)).DefaultIfEmpty(1).Max() - 1;
+            while (unit[^1] + 1 < rows.Count)
+            {
+                var next = unit[^1] + 1;
+                var sameGroup = rows[next].KeepGroup != 0 && rows[next].KeepGroup == rows[unit[^1]].KeepGroup;
+                if (next > end && !sameGroup) break;
+                unit.Add(next);
+                end = Math.Max(end, next + rows[next].Cells.Select(c => Math.Max(1, c.RowSpan)).DefaultIfEmpty(1).Max() - 1);
+            }
+
+            units.Add(unit);
+            r = unit[^1] + 1;
+        }
+
+        return units;
+    }
+
+    private void DrawHeader(List<RowBox> header, double[] x)
+    {
+        if (header.Count == 0) return;
+        var height = header.Sum(r => r.Height);
+        if (_s.TableHeaderBackground != PdfColor.White)
+            Add(new BoxItem(x[0], _y, x[^1] - x[0], height, 0, null, _s.TableHeaderBackground));
+        foreach (var row in header) DrawRow(row, x);
+        Add(new RuleItem(x[0], _y, x[^1], _y, _s.RuleWidth, _s.RuleColor));
+    }
+
+    private void DrawRow(RowBox row, double[] x)
+    {
+        if (row.Row.Kind == RowKind.Total) Add(new RuleItem(x[0], _y, x[^1], _y, _s.RuleWidth, _s.RuleColor));
+        foreach (var cell in row.Cells) DrawLines(cell.Lines, cell.X + CellPadX, cell.Width - 2 * CellPadX, cell.Alignment, _y + CellPadY);
+        _y += row.Height;
+        _pageHasContent = true;
+    }
+
+    /// <summary>A row taller than a page: its cells' lines continue on the next page under repeated headers.</summary>
+    private void DrawSplitRow(RowBox row, List<RowBox> header, double[] x)
+    {
+        var next = row.Cells.ToDictionary(c => c, _ => 0);
+        while (next.Any(kv => kv.Value < kv.Key.Lines.Count))
+        {
+            double used = 0;
+            foreach (var cell in row.Cells)
+            {
+                var take = new List<Line>();
+                double height = 0;
+                while (next[cell] < cell.Lines.Count && height + cell.Lines[next[cell]].Height(_s.Leading) <= Remaining - 2 * CellPadY)
+                {
+                    height += cell.Lines[next[cell]].Height(_s.Leading);
+                    take.Add(cell.Lines[next[cell]++]);
+                }
+
+                if (take.Count == 0 && next[cell] < cell.Lines.Count && !_pageHasContent) take.Add(cell.Lines[next[cell]++]);
+                DrawLines(take, cell.X + CellPadX, cell.Width - 2 * CellPadX, cell.Alignment, _y + CellPadY);
+                used = Math.Max(used, height + 2 * CellPadY);
+            }
+
+            _y += used;
+            _pageHasContent = true;
+            if (next.Any(kv => kv.Value < kv.Key.Lines.Count))
+            {
+                NewPage();
+                DrawHeader(header, x);
+            }
+        }
+    }
+
+    /// <summary>Draws lines from <paramref name="top"/> without moving the cursor.</summary>
+    private void DrawLines(IEnumerable<Line> lines, double x, double width, TextAlignment alignment, double top)
+    {
+        var saved = _y;
+        _y = top;
+        foreach (var line in lines) PlaceLine(line, x, width, alignment);
+        _y = saved;
+    }
+
+    private void Warn(Diagnostics.DiagnosticDescriptor descriptor, params object?[] args) => Warnings.Add((descriptor, args));
+
+    /// <summary>Layout warnings of this pass; the writer reports those of the final pass.</summary>
+    public List<(Diagnostics.DiagnosticDescriptor Descriptor, object?[] Args)> Warnings { get; } = new();
+}

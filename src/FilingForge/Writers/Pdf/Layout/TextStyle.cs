@@ -1,0 +1,11 @@
+using FilingForge.Writers.Pdf.Fonts;
+using FilingForge.Writers.Pdf.Format;
+
+namespace FilingForge.Writers.Pdf.Layout;
+
+/// <summary>How a run of inline text is set. <see cref="Rise"/> lifts footnote markers above the baseline.</summary>
+public sealed record TextStyle(Typeface Face, double Size, PdfColor Color, bool Underline = false, string? Link = null, double Rise = 0)
+{
+    public double Measure(string text) => Face.Measure(text, Size);
+    public double SpaceWidth => Face.Measure(" ", Size);
+}

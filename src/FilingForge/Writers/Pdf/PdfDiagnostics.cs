@@ -1,0 +1,27 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Writers.Pdf;
+
+/// <summary>Diagnostics of the PDF writer: FF6300–FF6399.</summary>
+public static class PdfDiagnostics
+{
+    public static readonly DiagnosticDescriptor FontSubstituted = new(
+        "FF6301", Severity.Warning, "Font substituted",
+        "font '{0}' ({1}) was not found; using '{2}' instead");
+
+    public static readonly DiagnosticDescriptor NoUsableFont = new(
+        "FF6302", Severity.Error, "No usable font",
+        "no TrueType font found for any of {0} ({1}); searched {2}");
+
+    public static readonly DiagnosticDescriptor GlyphMissing = new(
+        "FF6303", Severity.Warning, "Character not in any font",
+        "no font has a glyph for U+{0:X4}; it is shown as a blank");
+
+    public static readonly DiagnosticDescriptor BelowLegibleSize = new(
+        "FF6310", Severity.Warning, "Type below Rule 14a-5(d) minimum",
+        "{0} is {1} pt; Rule 14a-5(d) requires at least {2} pt");
+
+    public static readonly DiagnosticDescriptor RowTallerThanPage = new(
+        "FF6320", Severity.Warning, "Table row taller than a page",
+        "a row of table '{0}' is taller than a page; it is split across pages");
+}

@@ -1,0 +1,69 @@
+using FilingForge.Tests.Support;
+using static FilingForge.Tests.Writers.Html.HtmlWriterTestKit;
+
+namespace FilingForge.Tests.Writers.Html;
+
+/// <summary>The preview checked by the W3C Nu HTML checker, and looked at through headless Chromium.</summary>
+public sealed class ExternalCheckTests
+{
+    [NuCheckerFact]
+    public void The_preview_passes_the_w3c_nu_html_checker_without_errors()
+    {
+        var java = ExternalTool.Require("java", NuCheckerFactAttribute.Install);
+        Assert.True(File.Exists(NuCheckerFactAttribute.JarPath), $"{NuCheckerFactAttribute.JarPath} is missing: {NuCheckerFactAttribute.Install}");
+        var folder = ArtifactsFolder("html-preview");
+        var files = new List<string>();
+        foreach (var document in new[] { HtmlTestDocuments.AllNodes(), HtmlTestDocuments.Hostile() })
+        {
+            var path = Path.Combine(folder, document.Name + ".html");
+            File.WriteAllBytes(path, Preview(document).Bytes);
+            files.Add(path);
+        }
+
+        var result = ExternalTool.Run(java, ["-jar", NuCheckerFactAttribute.JarPath, "--errors-only", .. files]);
+
+        Assert.True(result.ExitCode == 0, $"vnu reported errors:\n{result.StandardError}{result.StandardOutput}");
+    }
+
+    [ToolFact("chromium", Install = "apt-get install chromium")]
+    public void Chromium_screenshots_the_first_page_of_the_preview_for_review()
+    {
+        var chromium = ExternalTool.Require("chromium", "apt-get install chromium");
+        var folder = ArtifactsFolder("screenshots");
+        foreach (var document in new[] { HtmlTestDocuments.AllNodes(), HtmlTestDocuments.Hostile() })
+        {
+            var html = Path.Combine(ArtifactsFolder("html-preview"), document.Name + ".html");
+            File.WriteAllBytes(html, Preview(document).Bytes);
+            var png = Path.Combine(folder, document.Name + "-preview.png");
+            if (File.Exists(png)) File.Delete(png);
+
+            Screenshot(chromium, html, png);
+
+            Assert.True(File.Exists(png), $"chromium wrote no {png}");
+            var bytes = File.ReadAllBytes(png);
+            Assert.True(bytes.Length > 10_000, $"{png} is too small to be a rendered page ({bytes.Length} bytes)");
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], bytes[..4]);
+        }
+    }
+
+    /// <summary>One page of US Letter at 150 dpi, in a profile of its own that is deleted afterwards.</summary>
+    private static void Screenshot(string chromium, string html, string png)
+    {
+        var profile = Directory.CreateTempSubdirectory("filingforge-chromium-");
+        try
+        {
+            var result = ExternalTool.Run(chromium,
+            [
+                "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                $"--user-data-dir={profile.FullName}", $"--screenshot={png}", "--window-size=1275,1650",
+                new Uri(html).AbsoluteUri,
+            ], timeoutSeconds: 120);
+            Assert.True(result.ExitCode == 0, $"chromium failed ({result.ExitCode}):\n{result.StandardError}");
+        }
+        finally
+        {
+            profile.Delete(recursive: true);
+        }
+    }
+}

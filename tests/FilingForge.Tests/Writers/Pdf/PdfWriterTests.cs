@@ -1,0 +1,160 @@
+using System.Security.Cryptography;
+using System.Text;
+using FilingForge.Diagnostics;
+using FilingForge.Document;
+using FilingForge.Tests.Support;
+using FilingForge.Writers.Pdf;
+using FilingForge.Writers.Pdf.Layout;
+
+namespace FilingForge.Tests.Writers.Pdf;
+
+public sealed class PdfWriterTests
+{
+    private const string Readers = "apt-get install qpdf poppler-utils mupdf-tools fonts-liberation fonts-dejavu-core";
+    private static readonly DateTimeOffset Fixed = new(2003, 4, 30, 0, 0, 0, TimeSpan.Zero);
+
+    private static byte[] Write(FilingDocument document, DiagnosticBag? diagnostics = null)
+    {
+        using var memory = new MemoryStream();
+        new PdfWriter(Fixed).Write(document, PdfTestTheme.Create(), memory, diagnostics ?? new DiagnosticBag());
+        return memory.ToArray();
+    }
+
+    private static string WriteToTemp(string name, FilingDocument document)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "filingforge-pdf-tests", name + ".pdf");
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllBytes(path, Write(document));
+        return path;
+    }
+
+    [Fact]
+    public void The_layout_of_every_node_kind_matches_its_snapshot()
+    {
+        var dump = new LayoutDump();
+        Assert.True(PdfWriter.LayOut(AllNodesDocument.Load(), PdfTestTheme.Create(), new DiagnosticBag(), _ => dump));
+        Snapshot.Verify(dump.ToString());
+    }
+
+    [Fact]
+    public void Two_writes_of_the_same_document_are_byte_identical()
+    {
+        var first = Write(AllNodesDocument.Load());
+        var second = Write(AllNodesDocument.Load());
+        Assert.Equal(SHA256.HashData(first), SHA256.HashData(second));
+    }
+
+    [Fact]
+    public void The_file_records_the_fixed_date_producer_and_properties()
+    {
+        var text = Encoding.Latin1.GetString(Write(AllNodesDocument.Load()));
+        Assert.Contains("/Producer (FilingForge)", text);
+        Assert.Contains("/CreationDate (D:20030430000000Z)", text);
+        Assert.Contains("/Title (Every Node of the Document IR)", text);
+        Assert.StartsWith("%PDF-1.7", text);
+        Assert.EndsWith("%%EOF\n", text);
+    }
+
+    [Fact]
+    public void Every_heading_becomes_a_bookmark_and_toc_entries_are_links()
+    {
+        var text = Encoding.Latin1.GetString(Write(AllNodesDocument.Load()));
+        Assert.Contains("/Outlines", text);
+        Assert.Contains("/Title (Plain Text and Inlines)", text);
+        Assert.Contains("/Subtype /Link", text);
+        Assert.Contains("/Dest /tables", text);
+    }
+
+    [Fact]
+    public void The_table_of_contents_shows_true_page_numbers()
+    {
+        var document = PdfTestDocuments.Of(
+            new TableOfContents(2, [new TocEntry(1, "First", "first"), new TocEntry(1, "Second", "second")]),
+            new Heading(1, [new TextRun("First")], "first"),
+            new PageBreak(),
+            new PageBreak(),
+            new Heading(1, [new TextRun("Second")], "second"));
+        var (pages, _) = PdfTestDocuments.LayOut(document);
+        Assert.Equal(3, pages.Count);
+        var toc = PdfTestDocuments.Texts(pages[0]).ToList();
+        Assert.Equal("3", toc[toc.IndexOf("Second") + 2]);
+    }
+
+    [Theory]
+    [InlineData(9.5, 8.5, 2.5, "body type")]
+    [InlineData(10.5, 7.5, 2.5, "table type")]
+    [InlineData(10.5, 8.5, 1.5, "leading")]
+    public void A_theme_below_the_legibility_minimums_is_diagnosed(decimal body, decimal table, decimal leading, string what)
+    {
+        var diagnostics = new DiagnosticBag();
+        PdfWriter.CheckLegibility(PdfTestTheme.Create(body, table, leading), diagnostics);
+        var diagnostic = Assert.Single(diagnostics.Items);
+        Assert.Equal("FF6310", diagnostic.Id);
+        Assert.Equal(what, diagnostic.Arguments[0]);
+    }
+
+    [Fact]
+    public void A_substituted_font_is_a_warning_naming_both_families()
+    {
+        var diagnostics = new DiagnosticBag();
+        Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), diagnostics);
+        var substitution = diagnostics.Items.First(d => d.Id == "FF6301");
+        Assert.Equal(Severity.Warning, substitution.Severity);
+        Assert.Equal("Times New Roman", substitution.Arguments[0]);
+        Assert.Equal("Liberation Serif", substitution.Arguments[2]);
+    }
+
+    [Fact]
+    public void A_theme_with_no_installed_family_is_an_error()
+    {
+        var theme = PdfTestTheme.Create();
+        theme.BodyFont.Families.Clear();
+        theme.BodyFont.Families.Add("No Such Font Family");
+        var diagnostics = new DiagnosticBag();
+        new PdfWriter(Fixed).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("x")), theme, new MemoryStream(), diagnostics);
+        Assert.Contains(diagnostics.Items, d => d.Id == "FF6302" && d.Severity == Severity.Error);
+    }
+
+    [ToolFact("qpdf", Install = Readers)]
+    public void Qpdf_finds_no_errors()
+    {
+        var result = ExternalTool.Run("qpdf", ["--check", WriteToTemp("qpdf", AllNodesDocument.Load())]);
+        Assert.True(result.ExitCode == 0, result.StandardOutput + result.StandardError);
+        Assert.Contains("No syntax or stream encoding errors", result.StandardOutput);
+    }
+
+    [ToolFact("pdffonts", Install = Readers)]
+    public void Pdffonts_lists_every_font_as_embedded_and_subset()
+    {
+        var result = ExternalTool.Run("pdffonts", [WriteToTemp("pdffonts", AllNodesDocument.Load())]);
+        Assert.Equal(0, result.ExitCode);
+        var fonts = result.StandardOutput.Split('\n').Skip(2).Where(l => l.Trim().Length > 0).ToList();
+        Assert.NotEmpty(fonts);
+        Assert.All(fonts, line => Assert.Matches(@"^[A-Z]{6}\+\S+\s+CID TrueType\s+Identity-H\s+yes\s+yes\s+yes", line));
+    }
+
+    [ToolFact("pdftotext", Install = Readers)]
+    public void Pdftotext_extracts_non_ascii_names_and_table_rows_in_reading_order()
+    {
+        var document = PdfTestDocuments.Of(
+            new Paragraph([new TextRun("Jean-René Lafleur of Hydro-Québec said \u201cyes\u201d \u2014 twice.")]),
+            new CheckboxLine([new Checkbox(false, [new TextRun("FOR")]), new Checkbox(true, [new TextRun("AGAINST")])]),
+            PdfTestDocuments.Table(3));
+        var result = ExternalTool.Run("pdftotext", ["-layout", WriteToTemp("pdftotext", document), "-"]);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Jean-René Lafleur of Hydro-Québec said \u201cyes\u201d \u2014 twice.", result.StandardOutput);
+        Assert.Matches(@"Person 2\s+\$2,000", result.StandardOutput);
+    }
+
+    [ToolFact("mutool", Install = Readers)]
+    public void Mutool_renders_every_page_without_a_warning()
+    {
+        var path = WriteToTemp("mutool", AllNodesDocument.Load());
+        var result = ExternalTool.Run("mutool", ["draw", "-q", "-o", Path.ChangeExtension(path, null) + "-%d.png", "-r", "50", path]);
+        Assert.Equal(0, result.ExitCode);
+        // Debian's build prints this for every file: it lacks colour management, which says nothing about ours.
+        var complaints = (result.StandardOutput + result.StandardError).Split('\n')
+            .Where(l => l.Trim().Length > 0 && !l.Contains("ICC support is not available", StringComparison.Ordinal)).ToList();
+        Assert.Empty(complaints);
+    }
+}

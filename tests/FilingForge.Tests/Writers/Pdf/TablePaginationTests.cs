@@ -1,0 +1,91 @@
+using System.Globalization;
+using FilingForge.Document;
+using FilingForge.Writers.Pdf;
+using FilingForge.Writers.Pdf.Layout;
+using static FilingForge.Tests.Writers.Pdf.PdfTestDocuments;
+
+namespace FilingForge.Tests.Writers.Pdf;
+
+public sealed class TablePaginationTests
+{
+    [Fact]
+    public void An_empty_table_sets_its_caption_header_and_footnotes()
+    {
+        var (pages, diagnostics) = LayOut(Of(Table(0, notes: [new TableFootnote("(1)", [new TextRun("A note.")])])));
+        Assert.Single(pages);
+        var text = AllText(pages[0]);
+        Assert.Contains("A Table", text);
+        Assert.Contains("Name", text);
+        Assert.Contains("A note.", text);
+        Assert.DoesNotContain(diagnostics.Items, d => d.Id != "FF6301");
+    }
+
+    [Fact]
+    public void Five_hundred_rows_run_over_pages_with_the_header_repeated_and_no_row_lost()
+    {
+        var (pages, _) = LayOut(Of(Table(500)));
+        Assert.True(pages.Count > 5);
+        Assert.All(pages, p => Assert.Contains("Amount", Texts(p)));
+        var rows = pages.SelectMany(Texts).Where(t => t.StartsWith("Person ", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Enumerable.Range(0, 500).Select(i => "Person " + i.ToString(CultureInfo.InvariantCulture)), rows);
+    }
+
+    [Fact]
+    public void A_table_that_starts_at_the_foot_of_a_page_moves_with_its_header()
+    {
+        var filler = Enumerable.Range(0, 45).Select(_ => (Block)new Paragraph([new TextRun("Filler line.")], TextAlignment.Left)).ToList();
+        filler.Add(Table(3));
+        var (pages, _) = LayOut(Of(filler.ToArray()));
+        var headerPage = pages.First(p => Texts(p).Contains("Amount"));
+        var firstRowPage = pages.First(p => Texts(p).Contains("Person 0"));
+        Assert.Same(headerPage, firstRowPage);
+        Assert.Contains("A Table", Texts(headerPage));
+    }
+
+    [Fact]
+    public void Rows_of_one_keep_group_stay_on_one_page()
+    {
+        var table = Table(200, i => new TableRow([Cell("Person " + (i / 3).ToString(CultureInfo.InvariantCulture) + " year " + (i % 3).ToString(CultureInfo.InvariantCulture)), Cell("1")], KeepGroup: i / 3 + 1));
+        var (pages, _) = LayOut(Of(table));
+        for (var person = 0; person < 66; person++)
+        {
+            var prefix = "Person " + person.ToString(CultureInfo.InvariantCulture) + " year";
+            var holding = pages.Where(p => Texts(p).Any(t => t.StartsWith(prefix, StringComparison.Ordinal))).ToList();
+            Assert.Single(holding);
+        }
+    }
+
+    [Fact]
+    public void A_row_taller_than_a_page_is_split_across_pages_with_a_warning_and_nothing_lost()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 4000).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture)));
+        var table = Table(1, _ => new TableRow([Cell(words), Cell("$1")]));
+        var (pages, diagnostics) = LayOut(Of(table));
+        Assert.True(pages.Count >= 2);
+        Assert.Contains(diagnostics.Items, d => d.Id == PdfDiagnostics.RowTallerThanPage.Id);
+        var all = string.Join(" ", pages.SelectMany(Texts));
+        Assert.Contains("w0 ", all);
+        Assert.Contains("w3999", all);
+    }
+
+    [Fact]
+    public void Rows_joined_by_a_row_span_form_one_unit()
+    {
+        var rows = new[]
+        {
+            new TableRow([Cell("A", rowSpan: 2), Cell("1")]),
+            new TableRow([Cell("2")]),
+            new TableRow([Cell("B"), Cell("3")]),
+        };
+        Assert.Equal([[0, 1], [2]], LayoutEngine.Units(rows));
+    }
+
+    [Fact]
+    public void Numbers_in_money_columns_are_right_aligned()
+    {
+        var (pages, _) = LayOut(Of(Table(3)));
+        var amounts = pages[0].Items.OfType<TextItem>().Where(t => t.Text.StartsWith('$')).ToList();
+        var rightEdges = amounts.Select(a => Math.Round(a.X + a.Width, 1)).Distinct().ToList();
+        Assert.Single(rightEdges);
+    }
+}
