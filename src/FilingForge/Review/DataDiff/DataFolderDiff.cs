@@ -47,9 +47,7 @@ public static class DataFolderDiff
 
     private static DataNode? Read(string path, string name, DiagnosticBag diagnostics)
     {
-        if (!File.Exists(path)) return null;
-        var text = DataFileText.Read(path, name, diagnostics);
-        return text is null ? null : YamlTreeReader.Read(text, name, diagnostics);
+        return File.Exists(path) ? DataTree.Read(path, name, diagnostics) : null;
     }
 
     private static void CompareNodes(DataNode old, DataNode @new, string path, List<DataChange> changes)
@@ -57,7 +55,7 @@ public static class DataFolderDiff
         switch (old, @new)
         {
             case (DataScalar a, DataScalar b):
-                if (a.Value != b.Value) changes.Add(new DataChange(DataChangeKind.Changed, b.Location, path, Shown(a), Shown(b)));
+                if (a.Value != b.Value) changes.Add(new DataChange(DataChangeKind.Changed, b.Location, path, Shown(a, b.Value), Shown(b, a.Value)));
                 break;
             case (DataMapping a, DataMapping b):
                 CompareMappings(a, b, path, changes);
@@ -127,6 +125,19 @@ public static class DataFolderDiff
     private static string Join(string path, string key) => path.Length == 0 ? key : $"{path}.{key}";
 
     private static string Shown(DataScalar scalar) => scalar.IsPlain ? DataScalar.Shorten(scalar.Value) : $"\"{DataScalar.Shorten(scalar.Value)}\"";
+
+    /// <summary>A long text shown from the word where it starts to differ from <paramref name="other"/>, so the change is visible.</summary>
+    private static string Shown(DataScalar scalar, string other)
+    {
+        var text = scalar.Value.ReplaceLineEndings(" ");
+        var otherText = other.ReplaceLineEndings(" ");
+        var common = 0;
+        while (common < text.Length && common < otherText.Length && text[common] == otherText[common]) common++;
+        if (common < 20) return Shown(scalar);
+        var start = text.LastIndexOf(' ', Math.Min(common, text.Length - 1)) + 1;
+        var excerpt = "…" + DataScalar.Shorten(text[start..]);
+        return scalar.IsPlain ? excerpt : $"\"{excerpt}\"";
+    }
 
     private static string Describe(DataNode node) => node switch
     {

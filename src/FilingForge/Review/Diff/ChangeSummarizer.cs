@@ -53,10 +53,13 @@ public static class ChangeSummarizer
             if (row.Kind == ChangeKind.Inserted) yield return new Line(ChangeKind.Inserted, $"{table.Title}: inserted row {RowName(row)}");
             if (row.Kind == ChangeKind.Deleted) yield return new Line(ChangeKind.Deleted, $"{table.Title}: deleted row {RowName(row)}");
             if (row.Kind != ChangeKind.Modified) continue;
-            foreach (var cell in row.Cells.Where(c => c.State is CellState.Changed or CellState.Inserted or CellState.Deleted))
+            for (var c = 0; c < row.Cells.Count; c++)
             {
+                var cell = row.Cells[c];
+                if (cell.State is not (CellState.Changed or CellState.Inserted or CellState.Deleted)) continue;
                 var rowName = row.Label.Length > 0 && row.Label != "header" ? row.Label + ", " : "";
-                yield return new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}", IsFigure: true);
+                var isFigure = c < table.Columns.Count && table.Columns[c].Kind != Document.ColumnKind.Text && row.Label != "header";
+                yield return new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}", isFigure);
             }
         }
 

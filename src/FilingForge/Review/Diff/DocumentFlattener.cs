@@ -18,11 +18,18 @@ public static class DocumentFlattener
         return walker.Blocks;
     }
 
+    /// <summary>
+    /// The smallest heading level used at least <see cref="SectionsAtLeast"/> times: in the proxy statement the few
+    /// level-1 parts (notice, statement, appendix) are above the sections a reviewer navigates by.
+    /// </summary>
     private static int SectionLevel(IReadOnlyList<Block> blocks)
     {
-        var levels = Headings(blocks).GroupBy(h => h.Level).Where(g => g.Count() > 1).Select(g => g.Key).ToArray();
-        return levels.Length == 0 ? 1 : levels.Min();
+        var counts = Headings(blocks).GroupBy(h => h.Level).OrderBy(g => g.Key).ToArray();
+        if (counts.Length == 0) return 1;
+        return counts.FirstOrDefault(g => g.Count() >= SectionsAtLeast)?.Key ?? counts[0].Key;
     }
+
+    private const int SectionsAtLeast = 4;
 
     private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
     {

@@ -83,6 +83,7 @@ public static class TableComparer
             unmatchedOld.RemoveAt(i);
         }
 
+        PairRenamedRows(old, @new, matches);
         var oldOf = matches.ToDictionary(m => m.New, m => m.Old);
         var placedOld = new HashSet<int>(matches.Select(m => m.Old));
         var result = new List<RowChange>();
@@ -103,6 +104,29 @@ public static class TableComparer
         for (; nextOld < old.Keys.Count; nextOld++)
             if (!placedOld.Contains(nextOld)) result.Add(DeletedRow(old, nextOld, oldLabels));
         return result;
+    }
+
+    /// <summary>
+    /// A row whose first cell was reworded ("as a group (11 persons)" → "(12 persons)") lost its key; between the same
+    /// matched neighbours, an unmatched old and new row whose keys share most words are the same row, changed.
+    /// </summary>
+    private static void PairRenamedRows(Rows old, Rows @new, List<(int Old, int New)> matches)
+    {
+        var matchedOld = matches.Select(m => m.Old).ToHashSet();
+        var matchedNew = matches.Select(m => m.New).ToHashSet();
+        foreach (var j in Enumerable.Range(0, @new.Keys.Count).Where(j => !matchedNew.Contains(j)).ToArray())
+        {
+            var newWords = InlineTokenizer.Tokenize(@new.Keys[j]);
+            var candidate = Enumerable.Range(0, old.Keys.Count)
+                .Where(i => !matchedOld.Contains(i) && old.RowKinds[i] == @new.RowKinds[j])
+                .Select(i => (i, Similarity: WordDiff.Similarity(InlineTokenizer.Tokenize(old.Keys[i]), newWords)))
+                .Where(c => c.Similarity >= 0.5)
+                .OrderByDescending(c => c.Similarity).ThenBy(c => Math.Abs(c.i - j))
+                .Select(c => (int?)c.i).FirstOrDefault();
+            if (candidate is not { } i) continue;
+            matches.Add((i, j));
+            matchedOld.Add(i);
+        }
     }
 
     private static RowChange MatchedRow(Rows old, int i, Rows @new, int j, int[] columnMap, IReadOnlyList<string> labels)

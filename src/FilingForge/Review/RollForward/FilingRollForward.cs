@@ -37,7 +37,7 @@ public static class FilingRollForward
             var text = File.ReadAllText(path);
             if (rules.For(name) is { } rule && Path.GetExtension(name) is ".yaml" or ".yml")
             {
-                var root = YamlTreeReader.Read(text, name, diagnostics);
+                var root = DataTree.Parse(text, name, diagnostics);
                 if (root is null) return null;
                 var editor = new YamlTextEditor(text);
                 rule(root, editor);
@@ -54,8 +54,6 @@ public static class FilingRollForward
 
     private static DataNode? ReadTree(string path, DiagnosticBag diagnostics)
     {
-        var name = Path.GetFileName(path);
-        var text = DataFileText.Read(path, DisplayPath.Of(path), diagnostics);
-        return text is null ? null : YamlTreeReader.Read(text, DisplayPath.Of(path), diagnostics);
+        return DataTree.Read(path, DisplayPath.Of(path), diagnostics);
     }
 }
