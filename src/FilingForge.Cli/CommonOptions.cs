@@ -31,9 +31,13 @@ internal static class CommonOptions
         HelpName = "DIR",
     };
 
+    /// <summary>
+    /// The project's own <c>templates/</c> when run inside a filing repository (so that diagnostics point at the files
+    /// the team edits), otherwise the templates installed with the tool.
+    /// </summary>
     public static string DefaultTemplates()
     {
-        var installed = Path.Combine(AppContext.BaseDirectory, "templates");
-        return Directory.Exists(installed) ? installed : Path.GetFullPath("templates");
+        if (File.Exists(Path.Combine("templates", "shared", "theme.yaml"))) return "templates";
+        return Path.Combine(AppContext.BaseDirectory, "templates");
     }
 }

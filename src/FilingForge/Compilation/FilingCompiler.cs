@@ -50,7 +50,7 @@ public sealed class FilingCompiler
         if (diagnostics.HasErrors) return null;
 
         var documents = Clock.Time("parse", () => rendered
-            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap)))
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap.ToSourceMap())))
             .ToList());
         return diagnostics.HasErrors ? null : documents;
     }
@@ -67,7 +67,7 @@ public sealed class FilingCompiler
         {
             using var buffer = new MemoryStream();
             writer.Write(document, theme, buffer, diagnostics);
-            var file = new OutputFile(document.Name + writer.Extension, document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
+            var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
             OutputVerifier.Verify(file, diagnostics);
             outputs.Add(file);
         }

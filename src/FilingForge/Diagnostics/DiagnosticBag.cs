@@ -5,6 +5,7 @@ public sealed class DiagnosticBag
 {
     private readonly List<Diagnostic> _items = new();
     private readonly object _gate = new();
+    private readonly HashSet<(string, Severity, SourceLocation, string)> _seen = new();
 
     public IReadOnlyList<Diagnostic> Items
     {
@@ -21,9 +22,13 @@ public sealed class DiagnosticBag
         lock (_gate) return _items.Count(d => d.Severity == severity);
     }
 
+    /// <summary>Adds a diagnostic; an exact repeat (same ID, severity, location and message) is reported once.</summary>
     public void Add(Diagnostic diagnostic)
     {
-        lock (_gate) _items.Add(diagnostic);
+        lock (_gate)
+        {
+            if (_seen.Add((diagnostic.Id, diagnostic.Severity, diagnostic.Location, diagnostic.Message))) _items.Add(diagnostic);
+        }
     }
 
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>

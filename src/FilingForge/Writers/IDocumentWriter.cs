@@ -18,5 +18,8 @@ public interface IDocumentWriter
     /// <summary>The file extension, with its dot, such as <c>.htm</c>; the file is named <c>{document.Name}{Extension}</c>.</summary>
     string Extension { get; }
 
+    /// <summary>The file name of <paramref name="documentName"/> in this format; a format with naming rules (EDGAR) overrides it.</summary>
+    string FileNameFor(string documentName) => documentName + Extension;
+
     void Write(FilingDocument document, Theme theme, Stream output, DiagnosticBag diagnostics);
 }

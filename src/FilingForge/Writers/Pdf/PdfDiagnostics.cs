@@ -9,6 +9,10 @@ public static class PdfDiagnostics
         "FF6301", Severity.Warning, "Font substituted",
         "font '{0}' ({1}) was not found; using '{2}' instead");
 
+    public static readonly DiagnosticDescriptor MetricCompatibleFontSubstituted = new(
+        "FF6304", Severity.Info, "Metric-compatible font substituted",
+        "font '{0}' ({1}) was not found; using the metric-compatible '{2}', which sets every line the same");
+
     public static readonly DiagnosticDescriptor NoUsableFont = new(
         "FF6302", Severity.Error, "No usable font",
         "no TrueType font found for any of {0} ({1}); searched {2}");

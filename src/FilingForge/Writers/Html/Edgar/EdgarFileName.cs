@@ -5,6 +5,18 @@ public static class EdgarFileName
 {
     public const int MaxLength = 32;
 
+    /// <summary>
+    /// The EDGAR name of a document: lowercase letters and digits with only the last '-' kept, so
+    /// <c>ethics-certification-clark</c> becomes <c>ethicscertification-clark.htm</c>; truncated to fit.
+    /// </summary>
+    public static string For(string documentName)
+    {
+        var parts = documentName.ToLowerInvariant().Split('-', '_').Select(p => new string(p.Where(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c)).ToArray())).Where(p => p.Length > 0).ToArray();
+        var stem = parts.Length <= 1 ? string.Concat(parts) : string.Concat(parts[..^1]) + "-" + parts[^1];
+        if (stem.Length == 0) stem = "document";
+        return (stem.Length > MaxLength - 4 ? stem[..(MaxLength - 4)] : stem) + ".htm";
+    }
+
     /// <summary>Why <paramref name="fileName"/> is refused, or null when EDGAR accepts it.</summary>
     public static string? Problem(string fileName)
     {

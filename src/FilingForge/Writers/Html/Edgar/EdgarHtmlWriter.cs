@@ -7,7 +7,7 @@ namespace FilingForge.Writers.Html.Edgar;
 /// only with numeric character references, every look written as an inline style attribute, the performance graph
 /// as its data table. <see cref="EdgarHtmlChecker"/> verifies the result.
 /// </summary>
-public sealed class EdgarHtmlWriter : HtmlDocumentWriter
+public sealed class EdgarHtmlWriter : HtmlDocumentWriter, IDocumentWriter
 {
     public EdgarHtmlWriter(HtmlWriterOptions? options = null)
         : base(options)
@@ -19,6 +19,9 @@ public sealed class EdgarHtmlWriter : HtmlDocumentWriter
     public override string Extension => ".htm";
     public override HtmlTextEncoder Encoder => HtmlTextEncoder.Ascii;
     public override bool IsHtml5 => false;
+
+    /// <summary>EDGAR file names allow one '-' (EDGAR-RULES.md §8): <c>ethics-certification-clark</c> → <c>ethicscertification-clark.htm</c>.</summary>
+    public string FileNameFor(string documentName) => EdgarFileName.For(documentName);
 
     protected override void WriteDocumentStart(HtmlRenderer renderer)
     {

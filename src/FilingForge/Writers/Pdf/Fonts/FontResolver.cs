@@ -51,13 +51,19 @@ public sealed class FontResolver
         return new Typeface(primary ?? fallbacks[0], fallbacks, ReportMissing);
     }
 
+    private void ReportSubstitution(string wanted, FontStyle style, string used)
+    {
+        var descriptor = MetricCompatibleFamilies.AreCompatible(wanted, used) ? PdfDiagnostics.MetricCompatibleFontSubstituted : PdfDiagnostics.FontSubstituted;
+        _diagnostics.Report(descriptor, _location, wanted, style, used);
+    }
+
     private TrueTypeFont? Find(IReadOnlyList<string> families, FontStyle style)
     {
         foreach (var family in families)
         {
             var file = _locator.Find(family, style);
             if (file is null) continue;
-            if (family != families[0]) _diagnostics.Report(PdfDiagnostics.FontSubstituted, _location, families[0], style, family);
+            if (family != families[0]) ReportSubstitution(families[0], style, family);
             return Load(file.Path);
         }
 

@@ -1,0 +1,80 @@
+using System.Text.Json;
+using FilingForge.Tests.Support;
+
+namespace FilingForge.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Fact]
+    public void Check_of_the_sample_filing_exits_zero_with_a_summary()
+    {
+        var result = FilingForgeProcess.Run("check", "data/capstone-2003");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("check succeeded: 0 errors", result.StandardOutput);
+    }
+
+    [Fact]
+    public void Check_of_the_seed_inconsistencies_prints_compiler_style_errors_and_exits_one()
+    {
+        var data = Compilation.FilingCompilerTests.CopyOfSample();
+        try
+        {
+            foreach (var file in Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "tests/FilingForge.Tests/Fixtures/seed-inconsistent"), "*.yaml"))
+                File.Copy(file, Path.Combine(data, Path.GetFileName(file)), overwrite: true);
+
+            var result = FilingForgeProcess.Run("check", data);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"auditor-fees\.yaml:\d+:\d+: error FF2101: ", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("build", "--format", "rtf")]
+    [InlineData("build", "--document", "annual-report")]
+    [InlineData("check", "no/such/folder")]
+    [InlineData("frobnicate")]
+    [InlineData("build", "--no-such-option")]
+    public void Usage_errors_exit_two_without_a_stack_trace(params string[] arguments)
+    {
+        var result = FilingForgeProcess.Run(arguments);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("error", result.StandardError);
+        Assert.DoesNotContain("   at ", result.StandardError);
+    }
+
+    [Fact]
+    public void Help_explains_the_build_options()
+    {
+        var result = FilingForgeProcess.Run("build", "--help");
+        Assert.Equal(0, result.ExitCode);
+        foreach (var option in new[] { "--output", "--document", "--format", "--warnaserror", "--sarif" }) Assert.Contains(option, result.StandardOutput);
+    }
+
+    [Fact]
+    public void Sarif_output_is_version_2_1_0_with_one_result_per_diagnostic()
+    {
+        var data = Compilation.FilingCompilerTests.CopyOfSample();
+        var sarif = Path.Combine(data, "out.sarif");
+        try
+        {
+            File.Copy(Path.Combine(RepositoryPaths.Root, "tests/FilingForge.Tests/Fixtures/seed-inconsistent/auditor-fees.yaml"), Path.Combine(data, "auditor-fees.yaml"), overwrite: true);
+            var result = FilingForgeProcess.Run("check", data, "--sarif", sarif);
+            Assert.Equal(1, result.ExitCode);
+            using var log = JsonDocument.Parse(File.ReadAllText(sarif));
+            Assert.Equal("2.1.0", log.RootElement.GetProperty("version").GetString());
+            var results = log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+            Assert.Contains(results, r => r.GetProperty("ruleId").GetString() == "FF2101"
+                && r.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startLine").GetInt32() > 0);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+}
