@@ -1,3 +1,4 @@
+using FilingForge.Writers.Docx.Packaging;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using FilingForge.Review.Diff;
@@ -16,7 +17,7 @@ public static class TrackedChangesDocxWriter
     public const string Author = "FilingForge";
 
     public static byte[] Write(DocumentChanges changes, string oldLabel, string newLabel) =>
-        Write(changes, oldLabel, newLabel, RedlineTimestamp.For(changes.New.Properties));
+        Write(changes, oldLabel, newLabel, PackageTimestamp.For(changes.New.Properties));
 
     public static byte[] Write(DocumentChanges changes, string oldLabel, string newLabel, DateTimeOffset timestamp)
     {
@@ -53,6 +54,6 @@ public static class TrackedChangesDocxWriter
             main.Document = new W.Document(body);
         }
 
-        return RedlineZip.Repack(buffer.ToArray(), timestamp);
+        return DeterministicZip.Repack(buffer.ToArray(), timestamp, ["[Content_Types].xml"]);
     }
 }
