@@ -29,6 +29,9 @@ public sealed class PdfDocumentWriter : IDisposable
 
     public PdfFileWriter File => _file;
 
+    /// <summary>The resource dictionary every page shares (a Form XObject names it so its fonts are the pages' fonts).</summary>
+    public PdfReference SharedResources => _resources;
+
     /// <summary>Adds a resource every page can use, such as an embedded font; returns it for chaining.</summary>
     public T AddResource<T>(T resource) where T : IPdfResource
     {
