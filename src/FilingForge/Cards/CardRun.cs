@@ -36,7 +36,8 @@ public static class CardRun
                 if (index < start) continue;
                 var (file, first, last) = files.Write(holder, number);
                 manifest.Add(holder, number, file, first, last);
-                progress?.Invoke(++written, total);
+                written++;
+                progress?.Invoke(written, total);
             }
 
             files.Close();
