@@ -24,7 +24,7 @@ public static class TableColumns
         "in_the_money_options", "in_the_money_exercisable", "in_the_money_unexercisable",
     ];
 
-    public static readonly IReadOnlyList<string> BeneficialOwnership = ["name", "shares", "percent"];
+    public static readonly IReadOnlyList<string> BeneficialOwnership = ["name", "shares", "percent_of_class"];
 
     public static readonly IReadOnlyList<string> AuditorFees = ["audit_fees", "audit_related_fees", "tax_fees", "all_other_fees", "total"];
 

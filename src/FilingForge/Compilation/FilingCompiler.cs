@@ -50,7 +50,7 @@ public sealed class FilingCompiler
         if (diagnostics.HasErrors) return null;
 
         var documents = Clock.Time("parse", () => rendered
-            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap)))
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap.ToSourceMap())))
             .ToList());
         return diagnostics.HasErrors ? null : documents;
     }

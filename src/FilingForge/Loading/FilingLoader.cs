@@ -103,7 +103,7 @@ public static class FilingLoader
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {
             var hint = DataFileKind.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())
-                ? Suggestion.DidYouMean(name, expected)
+                ? DataKeySuggestion.DidYouMean(name, expected)
                 : "";
             diagnostics.Report(LoadDiagnostics.UnexpectedFile, new SourceLocation(DisplayPath.Of(Path.Combine(directory, name)), 0, 0),
                 name, hint);

@@ -121,7 +121,7 @@ internal sealed partial class ModelBinder
 
         var names = shape.EnumValues.Select(v => v.Key).ToArray();
         _diagnostics.Report(LoadDiagnostics.UnknownEnumValue, scalar.Location, label, DataScalar.Shorten(scalar.Value),
-            string.Join(", ", names), Suggestion.DidYouMean(scalar.Value, names));
+            string.Join(", ", names), DataKeySuggestion.DidYouMean(scalar.Value, names));
         return false;
     }
 

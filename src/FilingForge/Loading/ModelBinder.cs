@@ -107,7 +107,7 @@ internal sealed partial class ModelBinder
 
     private static string UnknownKeyHint(string key, ModelShape model) =>
         key == MergeKey ? "; YAML merge keys are not supported in filing data: write the keys out in full"
-        : Suggestion.Closest(key, model.Keys) is { } best ? $"; did you mean `{best}`?"
+        : DataKeySuggestion.Closest(key, model.Keys) is { } best ? $"; did you mean `{best}`?"
         : $"; expected one of: {string.Join(", ", model.Keys)}";
 
     private bool TryBindList(DataNode node, ValueShape shape, string label, string path, out object? value)

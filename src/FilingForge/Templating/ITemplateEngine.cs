@@ -1,5 +1,4 @@
 using FilingForge.Diagnostics;
-using FilingForge.Parsing;
 
 namespace FilingForge.Templating;
 
@@ -19,4 +18,4 @@ public interface ITemplateEngine
 }
 
 /// <summary>Generated Markdown and, for each of its lines, the template line that produced it.</summary>
-public sealed record RenderedText(string Markdown, SourceMap LineMap);
+public sealed record RenderedText(string Markdown, TemplateLineMap LineMap);

@@ -2,14 +2,13 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using FilingForge.Diagnostics;
-using FilingForge.Parsing;
 
 namespace FilingForge.Templating;
 
 /// <summary>
 /// Source tracking for engines that do not report where output came from. Before compiling, each template line
 /// that writes text gets an invisible marker (<c>\u0001file:line\u0002</c>) at its start; after rendering, the
-/// markers are stripped and become the Parse stage's <see cref="SourceMap"/>. Lines that hold only a block tag, a comment
+/// markers are stripped and become the <see cref="TemplateLineMap"/>. Lines that hold only a block tag, a comment
 /// or a partial call get no marker, so that the engine still treats them as standalone and drops them from the
 /// output; lines inside a multi-line tag get none either. Data cannot forge a marker: the escaper removes control
 /// characters from every value.
@@ -45,7 +44,7 @@ public static partial class LineMarkers
     public static RenderedText Strip(string output, IReadOnlyList<TemplateFile> files)
     {
         var text = new StringBuilder(output.Length);
-        var map = new SourceMap();
+        var map = new List<SourceLocation>();
         var current = SourceLocation.None;
         SourceLocation? lineOrigin = null;
         for (var i = 0; i < output.Length; i++)
@@ -62,15 +61,15 @@ public static partial class LineMarkers
 
             if (c == '\n')
             {
-                map.Append(lineOrigin ?? current);
+                map.Add(lineOrigin ?? current);
                 lineOrigin = null;
             }
 
             text.Append(c);
         }
 
-        if (text.Length > 0 && text[^1] != '\n') map.Append(lineOrigin ?? current);
-        return new RenderedText(text.ToString(), map);
+        if (text.Length > 0 && text[^1] != '\n') map.Add(lineOrigin ?? current);
+        return new RenderedText(text.ToString(), new TemplateLineMap(map));
     }
 
     /// <summary>The template line whose output was being written last: where a failure happened.</summary>

@@ -49,6 +49,10 @@ public static class TemplateDiagnostics
         "FF5013", Severity.Error, "Table value has the wrong kind",
         "table '{0}', column '{1}': format '{2}' cannot print {3}");
 
+    public static readonly DiagnosticDescriptor FootnoteColumnUnknown = new(
+        "FF5014", Severity.Warning, "Footnote names a column the table does not have",
+        "table '{0}': footnote '{1}' names column '{2}', which is neither a column nor a header group of the table ({3}); its marker is printed nowhere");
+
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",
         "rendering stopped: {0}");

@@ -13,7 +13,7 @@ public sealed class ConsistencyCheckTests
         var audit = f.Committees.Committees[0];
         audit.Members[1] = "yuong";
         var d = Expect.One(Check(f), "FF3101", Located(f, audit, "Members[1]"));
-        Assert.EndsWith("did you mean 'young'?", d.Message);
+        Assert.EndsWith("did you mean `young`?", d.Message);
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class ConsistencyCheckTests
         var report = f.Reports.AuditCommittee;
         Set(report, nameof(CommitteeReport.Committee), "audt");
         var d = Expect.Only(Check(f), "FF3107", report.LocationOf(nameof(CommitteeReport.Committee)));
-        Assert.EndsWith("did you mean 'audit'?", d.Message);
+        Assert.EndsWith("did you mean `audit`?", d.Message);
     }
 
     [Fact]

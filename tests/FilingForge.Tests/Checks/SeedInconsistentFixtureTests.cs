@@ -32,7 +32,8 @@ public sealed class SeedInconsistentFixtureTests : IDisposable
         Assert.Equal(LineOf("proxy-card.yaml", "nominees:"), card.Location.Line);
         Assert.Equal(7, card.Arguments[0]);
         Assert.Equal(6, card.Arguments[1]);
-        Assert.Contains("Richard Aube", card.Message);
+        Assert.Contains("on the card but not nominated: Richard Aube", card.Message);
+        Assert.Contains("the order also differs", card.Message);
     }
 
     [Fact]

@@ -124,4 +124,18 @@ public sealed class TableDefinitionTests : IDisposable
         Assert.Contains("row 3: Susan N. Cayley | -0- | 0% | N/A | N/A | N/A | N/A\n", table);
         Assert.Contains("row 1: Ake Almgren | 150,000 | 2.62% | 1.89 | 06/26/2012 | $178,292 | $451,826\n", table);
     }
+
+    [Fact]
+    public void A_footnote_naming_a_column_the_table_lacks_is_an_FF5014_warning()
+    {
+        File.WriteAllText(DefinitionPath("beneficial-ownership"), File.ReadAllText(DefinitionPath("beneficial-ownership")).Replace("key: percent_of_class", "key: percent_owned"));
+
+        var diagnostics = new DiagnosticBag();
+        RenderTable("beneficial-ownership", diagnostics);
+
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal("FF5014", d.Id);
+        Assert.Equal(Severity.Warning, d.Severity);
+        Assert.Equal("percent_of_class", d.Arguments[2]);
+    }
 }

@@ -5,7 +5,7 @@ namespace FilingForge.Checks.Rules;
 
 /// <summary>
 /// The nominees printed on the proxy card are exactly the Proposal 1 nominees, in the same order (FF3105, Rule 14a-4(b)):
-/// the message names who is missing from the card and who is extra, or says that only the order differs.
+/// the message names who is missing from the card and who is extra, and whether the order differs.
 /// </summary>
 public sealed class CardNomineesCheck : ICheck
 {
@@ -21,7 +21,12 @@ public sealed class CardNomineesCheck : ICheck
         var parts = new List<string>();
         if (missing.Length > 0) parts.Add("missing from the card: " + string.Join(", ", missing));
         if (extra.Length > 0) parts.Add("on the card but not nominated: " + string.Join(", ", extra));
-        if (parts.Count == 0) parts.Add("the same people in a different order; the card must follow the statement's order");
+        var common = card.Intersect(statement, StringComparer.Ordinal).ToArray();
+        var inStatementOrder = statement.Intersect(card, StringComparer.Ordinal).ToArray();
+        if (!common.SequenceEqual(inStatementOrder, StringComparer.Ordinal))
+            parts.Add(parts.Count == 0
+                ? "the same people in a different order; the card must follow the statement's order"
+                : "the order also differs from the statement's");
         context.Report(CheckDiagnostics.CardNomineesMismatch, context.Filing.ProxyCard, nameof(ProxyCardFile.Nominees),
             card.Count, statement.Length, string.Join("; ", parts));
     }

@@ -1,3 +1,4 @@
+using FilingForge.Diagnostics;
 using FilingForge.Model;
 
 namespace FilingForge.Checks.Rules;
@@ -27,7 +28,7 @@ public sealed class CommitteeCheck : ICheck
         {
             if (ids.Contains(report.Committee, StringComparer.Ordinal)) continue;
             context.Report(CheckDiagnostics.UnknownCommittee, report, nameof(CommitteeReport.Committee), report.Committee,
-                string.Join(", ", ids) + Suggestions.DidYouMean(report.Committee, ids));
+                string.Join(", ", ids) + NameSuggestion.DidYouMean(report.Committee, ids));
         }
     }
 }

@@ -1,3 +1,4 @@
+using FilingForge.Diagnostics;
 using FilingForge.Model;
 
 namespace FilingForge.Checks.Rules;
@@ -12,7 +13,7 @@ public sealed class UnknownPersonCheck : ICheck
         {
             if (context.People.ContainsKey(reference.Id)) continue;
             context.Diagnostics.Report(CheckDiagnostics.UnknownPerson, reference.Location,
-                reference.Id, reference.Context, Suggestions.DidYouMean(reference.Id, ids));
+                reference.Id, reference.Context, NameSuggestion.DidYouMean(reference.Id, ids));
         }
     }
 }

@@ -193,6 +193,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
 
     private void WriteNotes(FfTableBuilder table, IReadOnlyList<object?> footnotes)
     {
+        ReportUnknownFootnoteColumns(footnotes);
         foreach (var note in definition.Notes)
             table.Note(note.Marker, MarkdownEscaper.Escape(note.Text));
         foreach (var footnote in footnotes.OfType<IReadOnlyDictionary<string, object?>>())
@@ -201,6 +202,17 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             var text = footnote.GetValueOrDefault("text") is MarkdownText md ? MarkdownEscaper.MarkdownToSingleLine(md.Value) : "";
             if (MarkersText([id]).Length > 0) table.Note(id, text);
         }
+    }
+
+    /// <summary>A footnote whose column key matches nothing would lose its marker silently: say so.</summary>
+    private void ReportUnknownFootnoteColumns(IReadOnlyList<object?> footnotes)
+    {
+        var keys = definition.Layout == "transposed"
+            ? definition.Lines.Select(l => l.Key).ToList()
+            : definition.Columns.Select(c => c.Key).Concat(definition.HeaderGroups.Select(g => g.Key)).ToList();
+        foreach (var footnote in footnotes.OfType<IReadOnlyDictionary<string, object?>>())
+            if (footnote.GetValueOrDefault("column") is string column && !keys.Contains(column))
+                diagnostics.Report(TemplateDiagnostics.FootnoteColumnUnknown, _at, definition.Id, footnote.GetValueOrDefault("id"), column, string.Join(", ", keys));
     }
 
     private static string AlignOf(TableColumn column) => column.Align ?? CellFormatter.DefaultAlignment(column.Kind);

@@ -102,14 +102,28 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
-    public void A_substituted_font_is_a_warning_naming_both_families()
+    public void A_metric_compatible_substitute_is_a_note_naming_both_families()
     {
         var diagnostics = new DiagnosticBag();
         Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), diagnostics);
-        var substitution = diagnostics.Items.First(d => d.Id == "FF6301");
-        Assert.Equal(Severity.Warning, substitution.Severity);
+        var substitution = diagnostics.Items.First(d => d.Id == "FF6304");
+        Assert.Equal(Severity.Info, substitution.Severity);
         Assert.Equal("Times New Roman", substitution.Arguments[0]);
         Assert.Equal("Liberation Serif", substitution.Arguments[2]);
+    }
+
+    [Fact]
+    public void A_substitute_with_other_metrics_is_a_warning_naming_both_families()
+    {
+        var theme = PdfTestTheme.Create();
+        theme.BodyFont.Families.Clear();
+        theme.BodyFont.Families.AddRange(["Georgia", "DejaVu Serif"]);
+        var diagnostics = new DiagnosticBag();
+        new PdfWriter(Fixed).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), theme, new MemoryStream(), diagnostics);
+        var substitution = diagnostics.Items.First(d => d.Id == "FF6301");
+        Assert.Equal(Severity.Warning, substitution.Severity);
+        Assert.Equal("Georgia", substitution.Arguments[0]);
+        Assert.Equal("DejaVu Serif", substitution.Arguments[2]);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Writers.Pdf;
 using FilingForge.Writers.Pdf.Layout;
@@ -17,7 +18,7 @@ public sealed class TablePaginationTests
         Assert.Contains("A Table", text);
         Assert.Contains("Name", text);
         Assert.Contains("A note.", text);
-        Assert.DoesNotContain(diagnostics.Items, d => d.Id != "FF6301");
+        Assert.DoesNotContain(diagnostics.Items, d => d.Severity != Severity.Info);
     }
 
     [Fact]

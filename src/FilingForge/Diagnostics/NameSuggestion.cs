@@ -1,21 +1,23 @@
-namespace FilingForge.Loading;
+namespace FilingForge.Diagnostics;
 
 /// <summary>
-/// "Did you mean `salary`?": finds the known name closest to a misspelled one. Distance counts insertions, deletions,
-/// substitutions and swaps of neighbours (so <c>salray</c> is one edit from <c>salary</c>); a name too far from
-/// every candidate gets no suggestion rather than a misleading one.
+/// "Did you mean `salary`?": finds the known name closest to a misspelled one, for every stage that reports an
+/// unknown key, id or file. Distance counts insertions, deletions, substitutions and swaps of neighbours (so
+/// <c>salray</c> is one edit from <c>salary</c>); a name too far from every candidate gets no suggestion rather than a
+/// misleading one.
 /// </summary>
-internal static class Suggestion
+public static class NameSuggestion
 {
-    public static string? Closest(string typed, IEnumerable<string> candidates)
+    /// <param name="normalize">Maps the typed name to the candidates' convention first (the loader turns
+    /// <c>OtherAnnualCompensation</c> into <c>other_annual_compensation</c>); an exact hit after that wins.</param>
+    public static string? Closest(string typed, IEnumerable<string> candidates, Func<string, string>? normalize = null)
     {
         var list = candidates as IReadOnlyCollection<string> ?? candidates.ToArray();
-        var normalized = Normalize(typed);
-        if (list.Contains(normalized, StringComparer.Ordinal)) return normalized;
+        if (normalize is not null && list.Contains(normalize(typed), StringComparer.Ordinal)) return normalize(typed);
 
         string? best = null;
         var bestDistance = MaxDistance(typed.Length) + 1;
-        foreach (var candidate in list)
+        foreach (var candidate in list.OrderBy(c => c, StringComparer.Ordinal))
         {
             var distance = Distance(typed.ToLowerInvariant(), candidate.ToLowerInvariant());
             if (distance < bestDistance) (best, bestDistance) = (candidate, distance);
@@ -25,12 +27,8 @@ internal static class Suggestion
     }
 
     /// <summary>"; did you mean `x`?" or nothing, ready to append to a message.</summary>
-    public static string DidYouMean(string typed, IEnumerable<string> candidates) =>
-        Closest(typed, candidates) is { } best ? $"; did you mean `{best}`?" : "";
-
-    /// <summary>Catches the spellings of another convention: <c>OtherAnnualCompensation</c>, <c>other-annual-compensation</c>.</summary>
-    private static string Normalize(string typed) =>
-        DataKeyNaming.ToDataKey(typed.Trim().Replace('-', '_').Replace(' ', '_'));
+    public static string DidYouMean(string typed, IEnumerable<string> candidates, Func<string, string>? normalize = null) =>
+        Closest(typed, candidates, normalize) is { } best ? $"; did you mean `{best}`?" : "";
 
     private static int MaxDistance(int length) => length <= 3 ? 1 : length <= 6 ? 2 : 3;
 
