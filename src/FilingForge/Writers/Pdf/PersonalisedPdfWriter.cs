@@ -43,7 +43,7 @@ public sealed class PersonalisedPdfWriter : IDisposable
         var page = _document.BeginPage(width, height);
         page.Content.SaveState().Op("/" + form.ResourceName + " Do").RestoreState();
         foreach (var item in overlay) _painter.Paint(item, page.Content, height);
-        _document.EndPage(page);
+        _document.EndPage(page, compressContent: false);
     }
 
     /// <summary>Writes the shared resources (forms, subset fonts), the page tree and the trailer.</summary>
