@@ -25,14 +25,27 @@ internal static class BuildCommand
         };
         var markdown = new Option<bool>("--markdown") { Description = "Also write each document's generated Markdown (NAME.md) for review." };
         var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var draft = new Option<string?>("--draft")
+        {
+            Description = "Stamp every page of every format \"DRAFT — date — rev REVISION\" (e.g. the output of 'git describe --always --dirty'). A build without it is final and carries no stamp.",
+            HelpName = "REVISION",
+        };
+        var draftDate = new Option<string?>("--draft-date")
+        {
+            Description = "The draft stamp's date (yyyy-MM-dd). Default: SOURCE_DATE_EPOCH; one of the two is required with --draft.",
+            HelpName = "DATE",
+        };
         var warnAsError = CommonOptions.WarningsAsErrors();
         var sarif = CommonOptions.Sarif();
         var templates = CommonOptions.Templates();
         var command = new Command("build", "Compile the filing into its documents (proxy statement, proxy card, one ethics certification per signer) in every format. Nothing in the output folder changes unless the build succeeds.")
         {
-            data, output, documents, formats, markdown, warnAsError, sarif, templates, timings,
+            data, output, documents, formats, markdown, warnAsError, sarif, templates, timings, draft, draftDate,
         };
-        command.SetAction(parse => Run(
+        command.SetAction(parse => ResolveDraft(parse.GetValue(draft), parse.GetValue(draftDate)) switch
+        {
+            { Error: { } error } => UsageError(error),
+            var resolved => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
             Split(parse.GetValue(documents)),
@@ -41,11 +54,24 @@ internal static class BuildCommand
             parse.GetValue(warnAsError),
             parse.GetValue(sarif),
             parse.GetValue(templates),
-            parse.GetValue(timings)));
+            parse.GetValue(timings),
+            resolved.Label),
+        });
         return command;
     }
 
-    private static int Run(string dataDirectory, string? output, string[] documents, string[] formats, bool markdown, bool warningsAsErrors, FileInfo? sarif, DirectoryInfo? templates, bool timings)
+    /// <summary>The draft label from <c>--draft</c>, <c>--draft-date</c> and <c>SOURCE_DATE_EPOCH</c>; no label without <c>--draft</c>.</summary>
+    private static (DraftLabel? Label, string? Error) ResolveDraft(string? revision, string? date)
+    {
+        if (revision is null) return date is null ? (null, null) : (null, "--draft-date needs --draft REVISION.");
+        if (!DraftLabel.IsValidRevision(revision)) return (null, $"draft revision '{revision}' must be 1-64 ASCII letters, digits or '-._+'.");
+        var resolved = DraftLabel.ResolveDate(date, Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"));
+        if (resolved is null)
+            return (null, date is null ? "--draft needs a date: pass --draft-date yyyy-MM-dd or set SOURCE_DATE_EPOCH." : $"--draft-date '{date}' is not a yyyy-MM-dd date.");
+        return (new DraftLabel(resolved.Value, revision), null);
+    }
+
+    private static int Run(string dataDirectory, string? output, string[] documents, string[] formats, bool markdown, bool warningsAsErrors, FileInfo? sarif, DirectoryInfo? templates, bool timings, DraftLabel? draft)
     {
         if (!Directory.Exists(dataDirectory)) return UsageError($"data folder '{dataDirectory}' does not exist.");
         if (formats.FirstOrDefault(f => !KnownFormats.Contains(f)) is { } badFormat) return UsageError($"unknown format '{badFormat}'; expected one of {string.Join(", ", KnownFormats)}.");
@@ -62,6 +88,7 @@ internal static class BuildCommand
             Formats = formats,
             WarningsAsErrors = warningsAsErrors,
             WriteMarkdown = markdown,
+            Draft = draft,
         };
         var compiler = new FilingCompiler();
         var result = compiler.Build(options);

@@ -7,12 +7,20 @@ namespace FilingForge.Compilation;
 /// written in full to a temporary name in the same folder, flushed, then renamed over its final name. A build
 /// that fails before <see cref="Commit"/> leaves the previous outputs untouched; files the build did not write
 /// are never removed.
+/// <para>
+/// The guarantee is per file: a build killed while the staged files are being renamed (a window of milliseconds after
+/// seconds of staging) leaves each file wholly old or wholly new, but possibly a mix of the two. A <c>seal</c> (the
+/// manifest) tells which: the old seal is removed before the first rename and the new one is renamed last, so when the
+/// seal is present it describes exactly the files present; when it is missing the folder is incomplete and the next
+/// build repairs it. A whole-folder swap would avoid the mix, but would remove files the build did not write.
+/// </para>
 /// </summary>
 public static class AtomicOutputFolder
 {
     public const string TemporarySuffix = ".filingforge-tmp";
 
-    public static void Commit(string directory, IEnumerable<(string FileName, byte[] Content)> files)
+    /// <param name="seal">The file (among <paramref name="files"/>) that vouches for the others, e.g. <c>manifest.json</c>.</param>
+    public static void Commit(string directory, IEnumerable<(string FileName, byte[] Content)> files, string? seal = null)
     {
         Directory.CreateDirectory(directory);
         RemoveStaleTemporaries(directory);
@@ -33,11 +41,20 @@ public static class AtomicOutputFolder
             throw;
         }
 
-        foreach (var (temporary, final) in staged) File.Move(temporary, final, overwrite: true);
+        var sealPath = seal is null ? null : Path.Combine(directory, seal);
+        if (sealPath is not null && !SealUnchanged(sealPath, staged)) File.Delete(sealPath);
+        foreach (var (temporary, final) in staged.OrderBy(s => s.Final == sealPath)) File.Move(temporary, final, overwrite: true);
     }
 
     public static void CommitText(string directory, string fileName, string text) =>
         Commit(directory, [(fileName, new UTF8Encoding(false).GetBytes(text))]);
+
+    /// <summary>An unchanged seal vouches for unchanged files: the renames then replace nothing by anything different.</summary>
+    private static bool SealUnchanged(string sealPath, List<(string Temporary, string Final)> staged)
+    {
+        var temporary = staged.FirstOrDefault(s => s.Final == sealPath).Temporary;
+        return temporary is not null && File.Exists(sealPath) && File.ReadAllBytes(sealPath).AsSpan().SequenceEqual(File.ReadAllBytes(temporary));
+    }
 
     private static void WriteDurably(string path, byte[] content)
     {

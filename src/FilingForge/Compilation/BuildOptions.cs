@@ -13,4 +13,6 @@ public sealed record BuildOptions
     public bool WarningsAsErrors { get; init; }
     /// <summary>Also write each document's generated Markdown (<c>NAME.md</c>) beside the outputs, for review.</summary>
     public bool WriteMarkdown { get; init; }
+    /// <summary>When set, every page of every format is stamped as a draft; null for a final build (no stamp anywhere).</summary>
+    public DraftLabel? Draft { get; init; }
 }

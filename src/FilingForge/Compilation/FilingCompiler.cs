@@ -34,7 +34,8 @@ public sealed class FilingCompiler
         if (documents is null) return null;
         var theme = LoadTheme(options.TemplatesDirectory, diagnostics);
         if (theme is null) return null;
-        var outputs = Clock.Time("write", () => WriteAll(documents.Select(d => d.Document).ToList(), theme, options.Formats, diagnostics));
+        var stamped = documents.Select(d => Stamp(d.Document, options.Draft)).ToList();
+        var outputs = Clock.Time("write", () => WriteAll(stamped, theme, options.Formats, diagnostics));
         if (options.WriteMarkdown) outputs.AddRange(documents.Select(d => MarkdownFile(d.Source)));
         return diagnostics.HasErrors ? null : outputs;
     }
@@ -81,8 +82,12 @@ public sealed class FilingCompiler
         var manifest = BuildManifest.Write(filingName, outputs, diagnostics);
         var files = outputs.Select(o => (o.FileName, o.Content))
             .Append((BuildManifest.FileName, new System.Text.UTF8Encoding(false).GetBytes(manifest)));
-        AtomicOutputFolder.Commit(options.OutputDirectory, files);
+        AtomicOutputFolder.Commit(options.OutputDirectory, files, seal: BuildManifest.FileName);
     }
+
+    /// <summary>A draft carries its stamp in the IR's properties, so the writers need know nothing of build options.</summary>
+    private static FilingDocument Stamp(FilingDocument document, DraftLabel? draft) =>
+        draft is null ? document : document with { Properties = document.Properties with { DraftStamp = draft.Text } };
 
     private static OutputFile MarkdownFile(RenderedDocument rendered) =>
         new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null);

@@ -3,11 +3,15 @@ namespace FilingForge.Document;
 /// <summary>The root of the IR: one output document (the proxy statement, the card, one certification).</summary>
 public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks);
 
-/// <summary>Metadata written to each format's document properties.</summary>
+/// <summary>
+/// Metadata written to each format's document properties. <paramref name="DraftStamp"/>, when set, is the line every
+/// page of every format carries ("DRAFT — 2026-11-21 — rev abc1234"); a final build leaves it null.
+/// </summary>
 public sealed record DocumentProperties(
     string Title,
     string Subject,
     string Company,
     string Author,
     DateOnly Date,
-    bool Preliminary);
+    bool Preliminary,
+    string? DraftStamp = null);

@@ -112,4 +112,9 @@ public static class LoadDiagnostics
 
     public static readonly DiagnosticDescriptor FileUnreadable = new(
         "FF1044", Severity.Error, "File cannot be read", "cannot read the file: {0}");
+
+    // Values marked by `filingforge roll-forward` (the YAML tag `!fill-in`): bound as written, reported until re-entered.
+    public static readonly DiagnosticDescriptor CarriedOverValue = new(
+        "FF1901", Severity.Warning, "Value to fill in",
+        "value carried over by roll-forward: fill in this year's figure");
 }

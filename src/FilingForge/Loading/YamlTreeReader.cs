@@ -16,6 +16,9 @@ internal sealed class YamlTreeReader
 
     private const string CoreSchemaTagPrefix = "tag:yaml.org,2002:";
 
+    /// <summary>The one tag filing data may carry: a value carried over by roll-forward, still to be re-entered.</summary>
+    public const string FillInTag = "!fill-in";
+
     private readonly string _text;
     private readonly string _file;
     private readonly FileDiagnostics _diagnostics;
@@ -147,8 +150,9 @@ internal sealed class YamlTreeReader
     {
         if (!node.Anchor.IsEmpty && _reportedAnchors.Add(node.Anchor.Value))
             _diagnostics.Report(LoadDiagnostics.AnchorNotAllowed, location, node.Anchor.Value);
-        if (!node.Tag.IsEmpty)
-            _diagnostics.Report(LoadDiagnostics.TagNotAllowed, location, ShortTag(node.Tag.Value));
+        if (node.Tag.IsEmpty) return;
+        if (node.Tag.Value == FillInTag) _diagnostics.Report(LoadDiagnostics.CarriedOverValue, location);
+        else _diagnostics.Report(LoadDiagnostics.TagNotAllowed, location, ShortTag(node.Tag.Value));
     }
 
     /// <summary>An alias of an anchor already reported adds nothing new; one diagnostic per name is enough.</summary>

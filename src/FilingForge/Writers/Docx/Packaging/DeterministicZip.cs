@@ -7,7 +7,7 @@ namespace FilingForge.Writers.Docx.Packaging;
 /// then the rest by ordinal name), every entry stamped with the same time, written to a seekable buffer so the zip
 /// layout never depends on the output stream.
 /// </summary>
-internal static class DeterministicZip
+public static class DeterministicZip
 {
     public static byte[] Repack(byte[] package, DateTimeOffset timestamp, IReadOnlyList<string> leadingEntries)
     {

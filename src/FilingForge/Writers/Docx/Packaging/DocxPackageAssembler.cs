@@ -36,7 +36,7 @@ internal static class DocxPackageAssembler
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingBuilder.Build(state.Numbering);
             foreach (var chart in state.Charts) AddChart(main, chart, look, state, timestamp);
 
-            body.AppendChild(SectionProperties(main, look, hasCover));
+            body.AppendChild(SectionProperties(main, look, hasCover, document.Properties.DraftStamp));
             main.Document = NewDocument(body);
         }
 
@@ -54,12 +54,14 @@ internal static class DocxPackageAssembler
     }
 
     /// <summary>
-    /// One section: the theme's page, a footer with the page number, none on a cover page. No page header: a
-    /// preliminary copy's legend is part of the document's text (the templates write it), not the writer's to add.
+    /// One section: the theme's page, a footer with the page number, none on a cover page. No page header on a final
+    /// build: a preliminary copy's legend is part of the document's text (the templates write it), not the writer's to add.
+    /// A draft's stamp is the header of every page, the cover's included.
     /// </summary>
-    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover)
+    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover, string? draftStamp)
     {
         var section = new W.SectionProperties();
+        if (draftStamp is not null) AddDraftHeaders(main, section, hasCover, draftStamp);
         main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooterBuilder.PageFooter(look.Theme.FooterPattern);
         section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdFooter" });
         if (hasCover)
@@ -85,6 +87,16 @@ internal static class DocxPackageAssembler
         if (hasCover) section.AppendChild(new W.TitlePage());
         section.AppendChild(new W.DocGrid { LinePitch = 360 });
         return section;
+    }
+
+    /// <summary>The stamp as the default header and, when the first page has its own (the cover), as the first page's too.</summary>
+    private static void AddDraftHeaders(MainDocumentPart main, W.SectionProperties section, bool hasCover, string draftStamp)
+    {
+        main.AddNewPart<HeaderPart>("rIdHeaderDraft").Header = HeaderFooterBuilder.DraftHeader(draftStamp);
+        section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.Default, Id = "rIdHeaderDraft" });
+        if (!hasCover) return;
+        main.AddNewPart<HeaderPart>("rIdHeaderDraftFirst").Header = HeaderFooterBuilder.DraftHeader(draftStamp);
+        section.AppendChild(new W.HeaderReference { Type = W.HeaderFooterValues.First, Id = "rIdHeaderDraftFirst" });
     }
 
     /// <summary>The root, with the namespaces the body uses declared once; w14 (check boxes) is ignorable for older readers.</summary>

@@ -4,7 +4,8 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace FilingForge.Writers.Docx.Parts;
 
 /// <summary>
-/// Page footers: the theme's footer pattern with live PAGE and NUMPAGES fields, and an empty footer for a cover page.
+/// Page footers: the theme's footer pattern with live PAGE and NUMPAGES fields, and an empty footer for a cover page;
+/// page headers only for a draft's stamp.
 /// </summary>
 internal static class HeaderFooterBuilder
 {
@@ -31,6 +32,15 @@ internal static class HeaderFooterBuilder
         }
 
         return new W.Footer(paragraph);
+    }
+
+    /// <summary>A draft's stamp as a centred bold header line.</summary>
+    public static W.Header DraftHeader(string stamp)
+    {
+        var paragraph = DocxParagraphs.New(DocxStyleIds.Header);
+        DocxParagraphs.Properties(paragraph).Justification = new W.Justification { Val = W.JustificationValues.Center };
+        paragraph.AppendChild(new W.Run(new W.RunProperties(new W.Bold()), InlineWriter.NewText(stamp)));
+        return new W.Header(paragraph);
     }
 
     public static W.Footer EmptyFooter() => new(DocxParagraphs.New(DocxStyleIds.Footer));

@@ -33,6 +33,19 @@ public sealed class EdgarHtmlWriter : HtmlDocumentWriter, IDocumentWriter
         output.Open("body");
         renderer.Style(renderer.Styles.Body);
         output.EndOpen().Line();
+        WriteDraftBanner(output, renderer.Document.Properties.DraftStamp);
+    }
+
+    /// <summary>
+    /// A draft's stamp as the body's first paragraph, in plain ASCII (the em dashes become <c>--</c>) so that it reads the
+    /// same in EDGAR's viewer and in the raw file. A final build has no stamp and so no banner.
+    /// </summary>
+    private static void WriteDraftBanner(HtmlOutput output, string? stamp)
+    {
+        if (stamp is null) return;
+        var ascii = stamp.Replace("\u2014", "--", StringComparison.Ordinal);
+        output.Open("p").Attribute("style", "font-weight: bold; text-align: center; border: 1px solid #000000").EndOpen()
+            .Text(ascii).Close("p").Line();
     }
 
     protected override void WriteDocumentEnd(HtmlRenderer renderer) =>

@@ -33,9 +33,11 @@ public sealed class PreviewHtmlWriter : HtmlDocumentWriter
         Meta(output, "author", properties.Author);
         Meta(output, "description", properties.Subject);
         Meta(output, "generator", "FilingForge");
-        output.Tag("style").Line().Raw(PreviewStyleSheet.Build(renderer.Styles, renderer.Theme)).Close("style").Line();
+        output.Tag("style").Line().Raw(PreviewStyleSheet.Build(renderer.Styles, renderer.Theme)).Raw(DraftBanner.StyleRules(properties.DraftStamp))
+            .Close("style").Line();
         output.Close("head").Line();
         output.Tag("body").Line();
+        DraftBanner.Write(output, properties.DraftStamp);
         output.Open("main").Attribute("class", "document").EndOpen().Line();
     }
 

@@ -19,6 +19,7 @@ public sealed partial class LayoutEngine
     private double _y;
     private double _left;
     private double _right;
+    private string? _draftStamp;
 
     private sealed class OpenBox(double left, double right, double top)
     {
@@ -51,6 +52,7 @@ public sealed partial class LayoutEngine
 
     public void Run(FilingDocument document)
     {
+        _draftStamp = document.Properties.DraftStamp;
         foreach (var block in document.Blocks) LayoutBlock(block);
         if (_page is null) StartPage();
         FinishPage();
@@ -71,6 +73,7 @@ public sealed partial class LayoutEngine
         if (_page is null) return;
         foreach (var box in _openBoxes) DrawBox(box, _y + BoxPadding);
         DrawFooter();
+        DrawDraftStamp();
         _sink.PageFinished(_page);
         _page = null;
     }
@@ -104,5 +107,15 @@ public sealed partial class LayoutEngine
         var baseline = _s.PageHeight - _s.MarginBottom / 2;
         var x = (_s.MarginLeft + _s.PageWidth - _s.MarginRight - style.Measure(text)) / 2;
         EmitRun(style, text, x, baseline, 0);
+    }
+
+    /// <summary>A draft's stamp, centred in the top margin of every page (where the footer is centred in the bottom one).</summary>
+    private void DrawDraftStamp()
+    {
+        if (string.IsNullOrEmpty(_draftStamp)) return;
+        var style = new TextStyle(_s.Note[true, false], _s.NoteSize, _s.TextColor);
+        var baseline = _s.MarginTop / 2;
+        var x = (_s.MarginLeft + _s.PageWidth - _s.MarginRight - style.Measure(_draftStamp)) / 2;
+        EmitRun(style, _draftStamp, x, baseline, 0);
     }
 }

@@ -1,0 +1,19 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Review;
+
+/// <summary>Diagnostics of <c>filingforge diff</c> and <c>roll-forward</c> (FF68xx: review outputs).</summary>
+public static class ReviewDiagnostics
+{
+    public static readonly DiagnosticDescriptor NoMarkdownInBuildOutput = new(
+        "FF6801", Severity.Error, "Build output without Markdown",
+        "`{0}` holds a build's manifest.json but no Markdown; build it with --markdown so it can be compared");
+
+    public static readonly DiagnosticDescriptor RevisionUnavailable = new(
+        "FF6802", Severity.Error, "Revision not available",
+        "cannot read `{0}` at git revision `{1}`: {2}");
+
+    public static readonly DiagnosticDescriptor RollForwardTargetExists = new(
+        "FF6803", Severity.Error, "Roll-forward target exists",
+        "`{0}` already exists and is not empty; roll-forward writes a new folder and never overwrites one");
+}

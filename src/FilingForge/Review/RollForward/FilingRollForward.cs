@@ -1,0 +1,59 @@
+using System.Globalization;
+using FilingForge.Diagnostics;
+using FilingForge.Loading;
+using static FilingForge.Review.RollForward.DataPath;
+
+namespace FilingForge.Review.RollForward;
+
+/// <summary>
+/// <c>filingforge roll-forward FROM TO</c>: starts next year's filing from this year's data folder. Years move
+/// forward; the summary compensation table keeps the three most recent fiscal years and the auditor fees the two
+/// most recent, each gaining the new year as a copy of the last one; and every value that must be re-entered each
+/// year (meeting and record dates, shares outstanding, ownership, grants, exercises, the graph's periods) keeps last
+/// year's value as a placeholder, marked with the YAML tag <c>!fill-in</c> so that <c>check</c> warns (FF1901) at
+/// each until someone enters this year's figure and removes the tag. Files are edited as text: comments and layout survive.
+/// </summary>
+public static class FilingRollForward
+{
+    public static RollForwardResult? Run(string from, string to, int? year, DiagnosticBag diagnostics)
+    {
+        if (Directory.Exists(to) && Directory.EnumerateFileSystemEntries(to).Any())
+        {
+            diagnostics.Report(ReviewDiagnostics.RollForwardTargetExists, new SourceLocation(DisplayPath.Of(to), 0, 0), to);
+            return null;
+        }
+
+        var meeting = ReadTree(Path.Combine(from, "meeting.yaml"), diagnostics);
+        if (meeting is null) return null;
+        var meetingYear = int.Parse(Scalar(meeting, "meeting_year")!.Value, CultureInfo.InvariantCulture);
+        var shift = (year ?? meetingYear + 1) - meetingYear;
+        var rules = new RollForwardRules(shift, int.Parse(Scalar(meeting, "fiscal_year")!.Value, CultureInfo.InvariantCulture) + shift);
+
+        var files = new List<(string Name, string Text)>();
+        var marked = new SortedDictionary<string, int>(StringComparer.Ordinal);
+        foreach (var path in Directory.EnumerateFiles(from).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(path);
+            var text = File.ReadAllText(path);
+            if (rules.For(name) is { } rule && Path.GetExtension(name) is ".yaml" or ".yml")
+            {
+                var root = DataTree.Parse(text, name, diagnostics);
+                if (root is null) return null;
+                var editor = new YamlTextEditor(text);
+                rule(root, editor);
+                text = editor.Apply();
+                if (editor.Marks > 0) marked[name] = editor.Marks;
+            }
+
+            files.Add((name, text));
+        }
+
+        Compilation.AtomicOutputFolder.Commit(to, files.Select(f => (f.Name, new System.Text.UTF8Encoding(false).GetBytes(f.Text))));
+        return new RollForwardResult(meetingYear, meetingYear + shift, files.Select(f => f.Name).ToArray(), marked);
+    }
+
+    private static DataNode? ReadTree(string path, DiagnosticBag diagnostics)
+    {
+        return DataTree.Read(path, DisplayPath.Of(path), diagnostics);
+    }
+}

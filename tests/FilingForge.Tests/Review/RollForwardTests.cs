@@ -1,0 +1,95 @@
+using FilingForge.Compilation;
+using FilingForge.Diagnostics;
+using FilingForge.Loading;
+using FilingForge.Review.RollForward;
+
+namespace FilingForge.Tests.Review;
+
+public class RollForwardTests
+{
+    [Fact]
+    public void The_sample_rolled_forward_to_2004_checks_with_warnings_only_each_at_a_value_to_fill_in()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "filingforge-rollforward-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var rolled = FilingRollForward.Run(SampleCopy.SampleFolder, target, 2004, new DiagnosticBag());
+            Assert.NotNull(rolled);
+
+            var diagnostics = new DiagnosticBag();
+            var result = FrontEnd.Run(target, warningsAsErrors: false, diagnostics, new StageClock());
+
+            Assert.NotNull(result.Computed);
+            Assert.DoesNotContain(diagnostics.Items, d => d.Severity == Severity.Error);
+            Assert.All(diagnostics.Items, d => Assert.Equal(LoadDiagnostics.CarriedOverValue.Id, d.Id));
+            Assert.Equal(rolled!.MarkedValues.Values.Sum(), diagnostics.Items.Count);
+            var lines = File.ReadAllLines(Path.Combine(target, "meeting.yaml"));
+            Assert.All(diagnostics.Items, d => Assert.Contains("!fill-in", File.ReadAllLines(Path.Combine(target, Path.GetFileName(d.Location.File)))[d.Location.Line - 1]));
+            Assert.Contains("meeting_year: 2004", lines);
+            Assert.Contains("fiscal_year: 2003", lines);
+            Assert.Contains("date: !fill-in 2004-05-30", lines);
+        }
+        finally
+        {
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Roll_forward_keeps_comments_and_the_three_most_recent_compensation_years()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "filingforge-rollforward-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            FilingRollForward.Run(SampleCopy.SampleFolder, target, null, new DiagnosticBag());
+            var text = File.ReadAllText(Path.Combine(target, "summary-compensation.yaml"));
+            var fees = File.ReadAllText(Path.Combine(target, "auditor-fees.yaml"));
+
+            Assert.Contains("# The seed prints no position under Mr. Chambers' or Mr. Treece's name.", text);
+            Assert.Contains("      - year: 2003\n        salary: !fill-in 235096\n", text);
+            Assert.DoesNotContain("year: 2000", text);
+            Assert.Contains("  - year: 2003\n    audit_fees: !fill-in 321000\n", fees);
+            Assert.DoesNotContain("year: 2001", fees);
+        }
+        finally
+        {
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Roll_forward_refuses_a_target_folder_that_is_not_empty()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        var result = FilingRollForward.Run(SampleCopy.SampleFolder, SampleCopy.SampleFolder, null, diagnostics);
+
+        Assert.Null(result);
+        Assert.Equal("FF6803", Assert.Single(diagnostics.Items).Id);
+    }
+
+    [Fact]
+    public void A_fill_in_tag_binds_the_value_and_warns_FF1901_at_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("filingforge-fillin-").FullName;
+        try
+        {
+            var path = Path.Combine(folder, "auditor-fees.yaml");
+            var sample = File.ReadAllText(Path.Combine(SampleCopy.SampleFolder, "auditor-fees.yaml"));
+            File.WriteAllText(path, sample.Replace("    audit_fees: 321000", "    audit_fees: !fill-in 321000"));
+            var line = Array.FindIndex(File.ReadAllLines(path), l => l.Contains("!fill-in")) + 1;
+            var diagnostics = new DiagnosticBag();
+
+            var fees = FilingLoader.LoadFile<FilingForge.Model.AuditorFeesFile>(path, diagnostics);
+
+            Assert.True(fees is not null, string.Join("\n", diagnostics.Sorted()));
+            Assert.Equal(321000m, fees!.Years[0].AuditFees);
+            var warning = Assert.Single(diagnostics.Items);
+            Assert.Equal(("FF1901", line, 17), (warning.Id, warning.Location.Line, warning.Location.Column));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using FilingForge.Diagnostics;
+using FilingForge.Review;
+
+namespace FilingForge.Tests.Review;
+
+public class SampleDiffTests
+{
+    private static ReviewInput Read(string folder)
+    {
+        var diagnostics = new DiagnosticBag();
+        var input = ReviewInputReader.Read(folder, SampleCopy.Templates, diagnostics);
+        Assert.True(input is not null, string.Join("\n", diagnostics.Sorted()));
+        return input!;
+    }
+
+    [Fact]
+    public void The_data_diff_names_each_changed_fact_by_file_line_and_path()
+    {
+        using var copy = new SampleCopy();
+        copy.MakeThreeChanges();
+
+        var facts = FilingForge.Review.DataDiff.DataFolderDiff.Compare(SampleCopy.SampleFolder, copy.Folder, new DiagnosticBag());
+
+        Assert.Equal(
+            [
+                "beneficial-ownership.yaml:79:5 owners[13]: added (person: simon)",
+                "beneficial-ownership.yaml:82:10 group.label: …(11 persons) → …(12 persons)",
+                "beneficial-ownership.yaml:85:13 group.members[0]: added simon",
+                "directors.yaml:16:16 directors[0].biography: \"…holds a BBA in Economics and Finance and…\" → \"…earned a BBA in Economics and Finance an…\"",
+                "directors.yaml:83:5 directors[6]: added (person: simon)",
+                "people.yaml:6:5 people[0]: added (id: simon)",
+                "summary-compensation.yaml:29:17 officers[1].years[0].salary: 235096 → 241000",
+            ],
+            facts.Select(f => f.ToString()));
+    }
+
+    [Fact]
+    public void The_sample_compared_with_itself_has_no_change_in_any_document()
+    {
+        var sample = Read(SampleCopy.SampleFolder);
+
+        var compared = FilingComparison.Compare(sample, sample);
+
+        Assert.NotEmpty(compared);
+        Assert.All(compared, c => Assert.False(c.HasChanges, string.Join("\n", c.Summary.Changes)));
+    }
+
+    [Fact]
+    public void A_changed_salary_an_added_director_and_a_reworded_biography_are_the_changes_listed()
+    {
+        using var copy = new SampleCopy();
+        copy.MakeThreeChanges();
+
+        var compared = FilingComparison.Compare(Read(SampleCopy.SampleFolder), Read(copy.Folder));
+        var statement = compared.Single(c => c.Name == "proxy-statement");
+
+        Assert.Equal(["Summary Compensation Table — Karen Clark, 2002, Salary ($): 235,096 → 241,000"], statement.Summary.ChangedFigures);
+        Assert.Equal(
+            [
+                "Proposal No. 1: Election of Directors to the Board of Directors: changed paragraph \"Eliot G. Protsch. Mr. Protsch joined the Board in 2002 and has …\"",
+                "Summary Compensation Table — Karen Clark, 2002, Salary ($): 235,096 → 241,000",
+                "Security Ownership of Certain Beneficial Owners and Management: inserted row Gary Simon",
+                // The added director joins the ownership group, whose label counts its members.
+                "Security Ownership of Certain Beneficial Owners and Management — Executive Officers and Directors as a group (12 persons), Name**: " +
+                "Executive Officers and Directors as a group (11 persons) → Executive Officers and Directors as a group (12 persons)",
+            ],
+            statement.Summary.Changes);
+        Assert.Equal(["Proposal No. 1: Election of Directors to the Board of Directors", "Executive Officer Compensation", "Security Ownership of Certain Beneficial Owners and Management"],
+            statement.Summary.Sections.Select(s => s.Section));
+    }
+}
