@@ -17,6 +17,7 @@ internal static class CommandLine
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
         root.Subcommands.Add(DiffCommand.Create()); root.Subcommands.Add(RollForwardCommand.Create());
+        root.Subcommands.Add(CardsCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

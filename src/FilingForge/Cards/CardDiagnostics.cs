@@ -14,5 +14,7 @@ public static class CardDiagnostics
     public static readonly DiagnosticDescriptor BadHeader = new("FF7007", Severity.Error, "Unexpected register header", "the header is '{0}'; expected '{1}'");
     public static readonly DiagnosticDescriptor UnclosedQuote = new("FF7008", Severity.Error, "Unclosed quote", "a quoted field is not closed before the end of the line");
     public static readonly DiagnosticDescriptor MissingKey = new("FF7009", Severity.Error, "Control-number key missing", "environment variable {0} is not set or shorter than 16 bytes; control numbers need a secret key");
-    public static readonly DiagnosticDescriptor RowSkipped = new("FF7010", Severity.Warning, "Register row skipped", "row skipped: {0}");
+    public static readonly DiagnosticDescriptor NoControlNumberBox = new("FF7011", Severity.Error, "No control-number box", "document '{0}' has no 'control-number' section with a blank for the number; cards need one");
+    public static readonly DiagnosticDescriptor NoProxyCard = new("FF7012", Severity.Error, "No proxy card", "the filing produced no proxy-card document to personalise");
+    public static readonly DiagnosticDescriptor RowSkipped = new("FF7010", Severity.Warning, "Register rows skipped", "{0} bad row(s) skipped; {1} holder(s) get cards");
 }

@@ -1,5 +1,3 @@
-using System.Text;
-using FilingForge.Writers.Pdf.Fonts;
 using FilingForge.Writers.Pdf.Format;
 using FilingForge.Writers.Pdf.Layout;
 
@@ -13,49 +11,24 @@ internal sealed class PdfPageEmitter : IPageSink
 {
     private readonly PdfDocumentWriter _document;
     private readonly IReadOnlySet<string> _anchors;
-    private readonly Dictionary<TrueTypeFont, EmbeddedFont> _fonts = new(ReferenceEqualityComparer.Instance);
+    private readonly PdfItemPainter _painter;
 
     public PdfPageEmitter(PdfDocumentWriter document, IReadOnlySet<string> anchors)
     {
         _document = document;
         _anchors = anchors;
+        _painter = new PdfItemPainter(document);
     }
 
     public void PageFinished(LayoutPage layout)
     {
         var page = _document.BeginPage(layout.Width, layout.Height);
         var h = layout.Height;
-        var content = page.Content;
         foreach (var item in layout.Items)
         {
+            if (_painter.Paint(item, page.Content, h)) continue;
             switch (item)
             {
-                case TextItem text:
-                    var font = FontOf(text.Font);
-                    if (text.Invisible) content.SaveState().Op("3 Tr");
-                    content.FillColor(text.Color);
-                    content.ShowGlyphs(font.ResourceName, text.Size, text.X, h - text.Baseline, Codes(font, text.Text), SpaceCode(font, text), text.ExtraPerSpace);
-                    if (text.Invisible) content.Op("0 Tr").RestoreState();
-                    break;
-                case RuleItem rule:
-                    content.SaveState().StrokeColor(rule.Color).LineWidth(rule.Width);
-                    if (rule.Dashed) content.Dash(3, 2);
-                    content.Line(rule.X1, h - rule.Y1, rule.X2, h - rule.Y2).RestoreState();
-                    break;
-                case BoxItem box:
-                    content.SaveState();
-                    if (box.Fill is { } fill) content.FillColor(fill).Rectangle(box.X, h - box.Y - box.Height, box.Width, box.Height).Fill();
-                    if (box.Stroke is { } stroke) content.StrokeColor(stroke).LineWidth(box.LineWidth).Rectangle(box.X, h - box.Y - box.Height, box.Width, box.Height).Stroke();
-                    content.RestoreState();
-                    break;
-                case PathItem path:
-                    content.SaveState().StrokeColor(path.Color).FillColor(path.Color).LineWidth(Math.Max(path.Width, 0.1));
-                    content.MoveTo(path.Points[0].X, h - path.Points[0].Y);
-                    foreach (var (x, y) in path.Points.Skip(1)) content.LineTo(x, h - y);
-                    if (path.Closed) content.ClosePath();
-                    if (path.Filled) content.Fill(); else content.Stroke();
-                    content.RestoreState();
-                    break;
                 case LinkItem link when _anchors.Contains(link.TargetId):
                     page.AddLink(link.X, h - link.Y - link.Height, link.Width, link.Height, link.TargetId);
                     break;
@@ -68,22 +41,4 @@ internal sealed class PdfPageEmitter : IPageSink
 
         _document.EndPage(page);
     }
-
-    private EmbeddedFont FontOf(TrueTypeFont font)
-    {
-        if (_fonts.TryGetValue(font, out var embedded)) return embedded;
-        embedded = new EmbeddedFont(font, "F" + (_fonts.Count + 1), _document.File.Reserve());
-        _fonts[font] = _document.AddResource(embedded);
-        return embedded;
-    }
-
-    private static ushort[] Codes(EmbeddedFont font, string text)
-    {
-        var codes = new List<ushort>(text.Length);
-        foreach (var rune in text.EnumerateRunes()) codes.Add(font.Use(font.Font.GlyphOf(rune.Value), rune.ToString()));
-        return codes.ToArray();
-    }
-
-    private static ushort SpaceCode(EmbeddedFont font, TextItem text) =>
-        text.ExtraPerSpace == 0 ? (ushort)0xFFFF : font.Use(font.Font.GlyphOf(' '), " ");
 }

@@ -29,6 +29,9 @@ public sealed class PdfDocumentWriter : IDisposable
 
     public PdfFileWriter File => _file;
 
+    /// <summary>The resource dictionary every page shares (a Form XObject names it so its fonts are the pages' fonts).</summary>
+    public PdfReference SharedResources => _resources;
+
     /// <summary>Adds a resource every page can use, such as an embedded font; returns it for chaining.</summary>
     public T AddResource<T>(T resource) where T : IPdfResource
     {
@@ -38,9 +41,11 @@ public sealed class PdfDocumentWriter : IDisposable
 
     public PdfPage BeginPage(double width, double height) => new(_file.Reserve(), width, height);
 
-    public void EndPage(PdfPage page)
+    /// <param name="compressContent">False for tiny content streams (a personalised card's few lines), where setting up a
+    /// Flate encoder per page costs far more than the bytes it saves.</param>
+    public void EndPage(PdfPage page, bool compressContent = true)
     {
-        var content = _file.WriteStream(new PdfDictionary(), page.Content.Bytes);
+        var content = _file.WriteStream(new PdfDictionary(), page.Content.Bytes, compressContent);
         var dictionary = new PdfDictionary("Page")
             .Set("Parent", _pages)
             .Set("MediaBox", PdfArray.OfReals(0, 0, page.Width, page.Height))

@@ -1,0 +1,89 @@
+using System.Globalization;
+using FilingForge.Writers.Pdf;
+using FilingForge.Writers.Pdf.Format;
+
+namespace FilingForge.Cards;
+
+/// <summary>
+/// The PDF files a run writes into: one file, a new volume every N cards, or one file per holder. Only the open file
+/// is held; a finished file is closed at once, so memory does not depend on how many cards or files there are.
+/// </summary>
+internal sealed class CardFileSet : IDisposable
+{
+    private readonly CardTemplate _template;
+    private readonly PdfDocumentInfo _info;
+    private readonly CardRunOptions _options;
+    private PersonalisedPdfWriter? _current;
+    private FileStream? _stream;
+    private int _cardsInCurrent;
+
+    public CardFileSet(CardTemplate template, PdfDocumentInfo info, CardRunOptions options)
+    {
+        _template = template;
+        _info = info;
+        _options = options;
+    }
+
+    public int Files { get; private set; }
+
+    /// <summary>Writes the holder's card; returns the file (relative to the output folder) and its page range there.</summary>
+    public (string File, int FirstPage, int LastPage) Write(Holder holder, ControlNumber number)
+    {
+        var file = FileFor(holder);
+        var writer = _current!;
+        var first = writer.PageCount + 1;
+        var overlay = _template.Personalise(holder, number);
+        for (var p = 0; p < overlay.Length; p++) writer.WritePage(p, overlay[p]);
+        _cardsInCurrent++;
+        return (file, first, writer.PageCount);
+    }
+
+    private string _currentFile = "";
+
+    private string FileFor(Holder holder)
+    {
+        var needNew = _current is null || _options.PerHolder || (_options.VolumeSize > 0 && _cardsInCurrent >= _options.VolumeSize);
+        if (!needNew) return _currentFile;
+        Close();
+        _currentFile = _options.PerHolder ? Path.Combine("holders", SafeName(holder.Id) + ".pdf").Replace('\\', '/')
+            : _options.VolumeSize > 0 ? $"{_options.Stem}-{(Files + 1).ToString("D4", CultureInfo.InvariantCulture)}.pdf"
+            : _options.Stem + ".pdf";
+        var path = Path.Combine(_options.OutputDirectory, _currentFile);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _current = new PersonalisedPdfWriter(_stream, _info, _template.Pages);
+        _cardsInCurrent = 0;
+        Files++;
+        return _currentFile;
+    }
+
+    /// <summary>Holder ids become file names: letters, digits, '-', '_' and '.' kept, anything else as _XXXX.</summary>
+    public static string SafeName(string id)
+    {
+        var name = new System.Text.StringBuilder(id.Length);
+        foreach (var c in id)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && name.Length > 0)) name.Append(c);
+            else name.Append('_').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+        }
+
+        return name.ToString();
+    }
+
+    /// <summary>Finishes the open file (resources, page tree, trailer).</summary>
+    public void Close()
+    {
+        if (_current is null) return;
+        _current.Finish();
+        Dispose();
+    }
+
+    /// <summary>Closes the open file; unfinished (after a failure) it is left incomplete, as a failed run's output is.</summary>
+    public void Dispose()
+    {
+        _current?.Dispose();
+        _stream?.Dispose();
+        _current = null;
+        _stream = null;
+    }
+}

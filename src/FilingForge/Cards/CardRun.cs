@@ -1,0 +1,63 @@
+using FilingForge.Diagnostics;
+using FilingForge.Writers.Pdf.Format;
+
+namespace FilingForge.Cards;
+
+/// <summary>
+/// Produces the personalised cards of a register in two streaming passes. Pass one validates every row and counts
+/// the valid holders (so <c>--on-bad-row fail</c> stops before anything is written, and a shard knows its range).
+/// Pass two issues control numbers to EVERY valid holder in register order (collisions resolve the same way in every
+/// shard) and renders only the shard's contiguous range. Neither pass keeps holders: memory holds the set of issued
+/// numbers and the ids seen (for duplicate and collision checks), a few dozen bytes per holder, never the cards.
+/// </summary>
+public static class CardRun
+{
+    /// <param name="context">Binds the numbers to this filing (company and meeting), so two meetings never share numbers.</param>
+    /// <param name="progress">Called after each card with (cards written, cards this run will write).</param>
+    public static CardRunResult Run(CardTemplate template, PdfDocumentInfo info, byte[] key, string context, CardRunOptions options,
+        DiagnosticBag diagnostics, Action<long, long>? progress = null)
+    {
+        var (valid, badRows) = Validate(options, diagnostics);
+        if (diagnostics.HasErrors) return new CardRunResult(false, 0, valid, badRows, 0, 0);
+
+        var (start, end) = options.Shard.RangeOf(valid);
+        var total = end - start;
+        var generator = new ControlNumberGenerator(key, context);
+        Directory.CreateDirectory(options.OutputDirectory);
+        long position = 0, written = 0;
+        using (var files = new CardFileSet(template, info, options))
+        using (var manifest = new CardManifestWriter(options.ManifestPath))
+        {
+            foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag()).Read())
+            {
+                var index = position++;
+                if (index >= end) break; // numbers of later holders cannot change earlier ones
+                var number = generator.Issue(holder.Id);
+                if (index < start) continue;
+                var (file, first, last) = files.Write(holder, number);
+                manifest.Add(holder, number, file, first, last);
+                written++;
+                progress?.Invoke(written, total);
+            }
+
+            files.Close();
+            return new CardRunResult(true, written, valid, badRows, files.Files, generator.Collisions);
+        }
+    }
+
+    /// <summary>Pass one: every row checked; bad rows are errors under fail, warnings (plus one summary) under skip.</summary>
+    private static (long Valid, int BadRows) Validate(CardRunOptions options, DiagnosticBag diagnostics)
+    {
+        var rows = new DiagnosticBag();
+        var reader = new HolderRegisterReader(options.RegisterPath, rows);
+        long valid = 0;
+        foreach (var _ in reader.Read()) valid++;
+        var headerBroken = rows.Items.Any(d => d.Descriptor == CardDiagnostics.BadHeader);
+        foreach (var d in rows.Items)
+            diagnostics.Add(options.FailOnBadRow || headerBroken || d.Descriptor == CardDiagnostics.BadHeader ? d : d with { Severity = Severity.Warning });
+        if (!options.FailOnBadRow && reader.BadRows > 0 && !headerBroken)
+            diagnostics.Report(CardDiagnostics.RowSkipped, new SourceLocation(options.RegisterPath, 1, 1),
+                reader.BadRows, valid);
+        return (valid, reader.BadRows);
+    }
+}

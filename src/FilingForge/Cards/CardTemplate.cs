@@ -1,0 +1,156 @@
+using System.Globalization;
+using FilingForge.Diagnostics;
+using FilingForge.Document;
+using FilingForge.Theming;
+using FilingForge.Writers.Pdf;
+using FilingForge.Writers.Pdf.Layout;
+
+namespace FilingForge.Cards;
+
+/// <summary>
+/// The proxy card laid out ONCE for all holders. Before layout, the card's IR gets a "holder of record" panel with
+/// marker lines (before the control-number box) and the control-number blank becomes a marker, so the typesetter
+/// reserves their space; after layout the markers are taken off the pages and remembered as slots (page, position,
+/// font). Each holder's card is then the fixed pages plus a handful of text items placed in those slots.
+/// </summary>
+public sealed class CardTemplate
+{
+    public const int HolderLines = 6;
+    private const string HolderMarker = "ffholderslot";
+    private const string ControlMarker = "ffcontrolnumberslot";
+
+    private CardTemplate(IReadOnlyList<LayoutPage> pages, IReadOnlyList<TextItem> holderSlots, IReadOnlyList<int> holderSlotPages, TextItem controlSlot, int controlPage)
+    {
+        Pages = pages;
+        _holderSlots = holderSlots;
+        _holderSlotPages = holderSlotPages;
+        _controlSlot = controlSlot;
+        _controlPage = controlPage;
+    }
+
+    private readonly IReadOnlyList<TextItem> _holderSlots;
+    private readonly IReadOnlyList<int> _holderSlotPages;
+    private readonly TextItem _controlSlot;
+    private readonly int _controlPage;
+
+    /// <summary>The card's pages without the markers: what every holder's card shares.</summary>
+    public IReadOnlyList<LayoutPage> Pages { get; }
+
+    /// <summary>Lays the proxy card out once; null (with an error reported) when the fonts or the control-number box are missing.</summary>
+    public static CardTemplate? Create(FilingDocument card, Theme theme, DiagnosticBag diagnostics)
+    {
+        var personalisable = card with { Blocks = WithSlots(card.Blocks) };
+        var pages = new List<LayoutPage>();
+        if (!PdfWriter.LayOut(personalisable, theme, diagnostics, _ => new CollectingSink(pages))) return null;
+
+        var holderSlots = new TextItem[HolderLines];
+        var holderPages = new int[HolderLines];
+        TextItem? control = null;
+        var controlPage = 0;
+        for (var p = 0; p < pages.Count; p++)
+        {
+            foreach (var text in pages[p].Items.OfType<TextItem>())
+            {
+                if (text.Text == ControlMarker) { control = text; controlPage = p; }
+                else if (text.Text.StartsWith(HolderMarker, StringComparison.Ordinal)
+                         && int.TryParse(text.Text.AsSpan(HolderMarker.Length), NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= HolderLines)
+                {
+                    holderSlots[n - 1] = text;
+                    holderPages[n - 1] = p;
+                }
+            }
+
+            pages[p].Items.RemoveAll(i => i is TextItem t && (t.Text == ControlMarker || t.Text.StartsWith(HolderMarker, StringComparison.Ordinal)));
+        }
+
+        if (control is null || holderSlots.Any(s => s is null))
+        {
+            diagnostics.Report(CardDiagnostics.NoControlNumberBox, SourceLocation.None, card.Name);
+            return null;
+        }
+
+        return new CardTemplate(pages, holderSlots, holderPages, control, controlPage);
+    }
+
+    /// <summary>The personalised text of one holder's card, per template page.</summary>
+    public IReadOnlyList<TextItem>[] Personalise(Holder holder, ControlNumber number)
+    {
+        var overlay = new List<TextItem>[Pages.Count];
+        for (var p = 0; p < overlay.Length; p++) overlay[p] = new List<TextItem>(4);
+        var lines = HolderBlock(holder);
+        for (var i = 0; i < lines.Count && i < HolderLines; i++)
+        {
+            var slot = _holderSlots[i];
+            overlay[_holderSlotPages[i]].Add(slot with { Text = lines[i], Width = WidthOf(slot, lines[i]), ExtraPerSpace = 0 });
+        }
+
+        var printed = number.Printed;
+        var width = WidthOf(_controlSlot, printed);
+        var x = _controlSlot.X + (_controlSlot.Width - width) / 2;
+        overlay[_controlPage].Add(_controlSlot with { X = x, Text = printed, Width = width, ExtraPerSpace = 0 });
+        return overlay;
+    }
+
+    /// <summary>Registered names, then the address, then the share count; more than six lines keeps the last (shares).</summary>
+    public static List<string> HolderBlock(Holder holder)
+    {
+        var lines = new List<string>(HolderLines);
+        lines.AddRange(holder.RegisteredNames);
+        lines.AddRange(holder.AddressLines);
+        if (lines.Count > HolderLines - 1) lines.RemoveRange(HolderLines - 1, lines.Count - (HolderLines - 1));
+        lines.Add("Shares held of record: " + holder.Shares.ToString("N0", CultureInfo.InvariantCulture));
+        return lines;
+    }
+
+    private static double WidthOf(TextItem style, string text)
+    {
+        double units = 0;
+        foreach (var rune in text.EnumerateRunes()) units += style.Font.AdvanceOf(style.Font.GlyphOf(rune.Value));
+        return units * style.Size / style.Font.UnitsPerEm;
+    }
+
+    /// <summary>The card's blocks with the holder panel inserted before the control-number box and the box's blank made a marker.</summary>
+    private static List<Block> WithSlots(IReadOnlyList<Block> blocks)
+    {
+        var result = new List<Block>(blocks.Count + 1);
+        var inserted = false;
+        foreach (var block in blocks)
+        {
+            if (block is Section { Name: "control-number" } box)
+            {
+                result.Add(HolderPanel());
+                inserted = true;
+                result.Add(box with { Blocks = box.Blocks.Select(MarkBlank).ToList() });
+            }
+            else result.Add(block);
+        }
+
+        if (!inserted) result.Add(HolderPanel());
+        return result;
+    }
+
+    private static Section HolderPanel()
+    {
+        var slots = new List<Inline>();
+        for (var i = 1; i <= HolderLines; i++)
+        {
+            slots.Add(new TextRun(HolderMarker + i.ToString(CultureInfo.InvariantCulture)));
+            if (i < HolderLines) slots.Add(new LineBreak());
+        }
+
+        return new Section("holder-of-record", SectionStyle.Plain,
+        [
+            new Paragraph([new Strong([new TextRun("HOLDER OF RECORD")])], TextAlignment.Left),
+            new Paragraph(slots, TextAlignment.Left),
+        ]);
+    }
+
+    private static Block MarkBlank(Block block) => block is Paragraph p
+        ? p with { Inlines = p.Inlines.Select(i => i is FillInBlank ? new TextRun(ControlMarker) : i).ToList() }
+        : block;
+
+    private sealed class CollectingSink(List<LayoutPage> pages) : IPageSink
+    {
+        public void PageFinished(LayoutPage page) => pages.Add(page);
+    }
+}
