@@ -16,7 +16,8 @@ internal static class CommandLine
             "the proxy card and the code-of-ethics certifications, as Word (.docx), HTML (.htm for EDGAR, .html preview) and PDF.");
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(BuildCommand.Create());
-        root.Subcommands.Add(DiffCommand.Create()); root.Subcommands.Add(RollForwardCommand.Create());
+        root.Subcommands.Add(DiffCommand.Create());
+        root.Subcommands.Add(RollForwardCommand.Create());
         root.Subcommands.Add(CardsCommand.Create());
 
         var parse = root.Parse(args);
