@@ -8,7 +8,8 @@ public sealed class SampleBuild
 {
     public SampleBuild()
     {
-        OutputDirectory = Path.Combine(Path.GetTempPath(), "filingforge-sample-" + Environment.ProcessId);
+        // One folder per fixture instance: test classes sharing this fixture type run in parallel.
+        OutputDirectory = Path.Combine(Path.GetTempPath(), "filingforge-sample-" + Guid.NewGuid().ToString("N"));
         Result = Build(OutputDirectory);
     }
 
