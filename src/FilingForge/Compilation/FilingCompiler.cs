@@ -51,7 +51,7 @@ public sealed class FilingCompiler
         if (diagnostics.HasErrors) return null;
 
         var documents = Clock.Time("parse", () => rendered
-            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap.ToSourceMap())))
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap)))
             .ToList());
         return diagnostics.HasErrors ? null : documents;
     }

@@ -18,4 +18,4 @@ public interface ITemplateEngine
 }
 
 /// <summary>Generated Markdown and, for each of its lines, the template line that produced it.</summary>
-public sealed record RenderedText(string Markdown, TemplateLineMap LineMap);
+public sealed record RenderedText(string Markdown, SourceMap LineMap);

@@ -8,7 +8,7 @@ namespace FilingForge.Templating;
 /// <summary>
 /// Source tracking for engines that do not report where output came from. Before compiling, each template line
 /// that writes text gets an invisible marker (<c>\u0001file:line\u0002</c>) at its start; after rendering, the
-/// markers are stripped and become the <see cref="TemplateLineMap"/>. Lines that hold only a block tag, a comment
+/// markers are stripped and become the <see cref="SourceMap"/>. Lines that hold only a block tag, a comment
 /// or a partial call get no marker, so that the engine still treats them as standalone and drops them from the
 /// output; lines inside a multi-line tag get none either. Data cannot forge a marker: the escaper removes control
 /// characters from every value.
@@ -69,7 +69,7 @@ public static partial class LineMarkers
         }
 
         if (text.Length > 0 && text[^1] != '\n') map.Add(lineOrigin ?? current);
-        return new RenderedText(text.ToString(), new TemplateLineMap(map));
+        return new RenderedText(text.ToString(), SourceMap.Of(map));
     }
 
     /// <summary>The template line whose output was being written last: where a failure happened.</summary>

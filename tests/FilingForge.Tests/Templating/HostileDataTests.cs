@@ -29,7 +29,7 @@ public class HostileDataTests
 
         // Read back by the Parse stage, the hostile name is plain text again.
         var parsed = new DiagnosticBag();
-        var ir = MarkdownParser.Parse(documents[0].Markdown, documents[0].Name, documents[0].Properties, parsed, documents[0].LineMap.ToSourceMap());
+        var ir = MarkdownParser.Parse(documents[0].Markdown, documents[0].Name, documents[0].Properties, parsed, documents[0].LineMap);
         Assert.Empty(parsed.Items.Select(d => d.ToString()));
         Assert.Contains(name, PlainText(ir));
     }

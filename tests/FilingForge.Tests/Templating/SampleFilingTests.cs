@@ -35,7 +35,7 @@ public class SampleFilingTests
         foreach (var document in Sample.Value.Documents)
         {
             var diagnostics = new DiagnosticBag();
-            var ir = MarkdownParser.Parse(document.Markdown, document.Name, document.Properties, diagnostics, document.LineMap.ToSourceMap());
+            var ir = MarkdownParser.Parse(document.Markdown, document.Name, document.Properties, diagnostics, document.LineMap);
             Assert.True(diagnostics.Items.Count == 0, string.Join("\n", diagnostics.Items));
             Assert.NotEmpty(ir.Blocks);
         }

@@ -1,6 +1,4 @@
-using FilingForge.Diagnostics;
-
-namespace FilingForge.Parsing;
+namespace FilingForge.Diagnostics;
 
 /// <summary>
 /// Maps each line of generated Markdown (1-based) back to the template line that produced it, so that a parse
@@ -13,6 +11,14 @@ public sealed class SourceMap
 
     /// <summary>How many Markdown lines have an entry (mapped or explicitly unknown).</summary>
     public int Count => _origins.Count;
+
+    /// <summary>A map whose line N (1-based) came from <paramref name="origins"/>[N - 1].</summary>
+    public static SourceMap Of(IEnumerable<SourceLocation> origins)
+    {
+        var map = new SourceMap();
+        foreach (var origin in origins) map.Append(origin);
+        return map;
+    }
 
     /// <summary>Records the origin of the next Markdown line (line <see cref="Count"/> + 1).</summary>
     public void Append(SourceLocation origin) => _origins.Add(origin);
