@@ -24,7 +24,7 @@ internal static class BuildCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var markdown = new Option<bool>("--markdown") { Description = "Also write each document's generated Markdown (NAME.md) for review." };
-        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took." };
+        var timings = new Option<bool>("--timings") { Description = "Print how long each stage took, the JIT time in it, and the process's start-up, JIT, GC and memory totals." };
         var draft = new Option<string?>("--draft")
         {
             Description = "Stamp every page of every format \"DRAFT — date — rev REVISION\" (e.g. the output of 'git describe --always --dirty'). A build without it is final and carries no stamp.",
@@ -93,7 +93,7 @@ internal static class BuildCommand
         var compiler = new FilingCompiler();
         var result = compiler.Build(options);
         DiagnosticReporter.Report(result.Diagnostics, sarif);
-        if (timings) foreach (var t in compiler.Clock.Timings) Console.WriteLine($"  {t.Stage,-10} {t.Elapsed.TotalMilliseconds,8:F1} ms");
+        if (timings) TimingsReport.Print(compiler.Clock.Timings, Console.Out);
         Console.WriteLine(result.Succeeded
             ? $"build succeeded: {result.Outputs.Count} files in {options.OutputDirectory}; {DiagnosticReporter.Summary(result.Diagnostics)}"
             : $"build failed: {DiagnosticReporter.Summary(result.Diagnostics)}; {options.OutputDirectory} left unchanged");

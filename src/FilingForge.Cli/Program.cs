@@ -1,3 +1,4 @@
 using FilingForge.Cli;
 
+TimingsReport.MarkMainStarted();
 return CommandLine.Run(args);

@@ -43,10 +43,12 @@ public sealed class FilingCompiler
     /// <summary>Load through Parse: the Document IR of each selected document (what the writers and the redline consume).</summary>
     public List<CompiledDocument>? CompileDocuments(BuildOptions options, DiagnosticBag diagnostics)
     {
+        // The templates do not depend on the data, so they compile while the data loads and checks.
+        var engine = Task.Run(() => Clock.Time("compile templates", () => CompiledTemplates.For(TemplateFiles.Load(options.TemplatesDirectory))));
         var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock);
         if (front.Computed is null || diagnostics.HasErrors) return null;
 
-        var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, options.TemplatesDirectory, diagnostics))
+        var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, engine.GetAwaiter().GetResult(), diagnostics))
             .Where(r => IsSelected(r.Name, options.Documents)).ToList();
         if (diagnostics.HasErrors) return null;
 
@@ -59,21 +61,28 @@ public sealed class FilingCompiler
     public Theme? LoadTheme(string templatesDirectory, DiagnosticBag diagnostics) =>
         Clock.Time("theme", () => FilingLoader.LoadFile<Theme>(Path.Combine(templatesDirectory, "shared", "theme.yaml"), diagnostics));
 
+    /// <summary>
+    /// Every document in every selected format. The writers are independent of one another, so they run in parallel;
+    /// each reports into its own bag and the bags are merged in document and format order, so the outputs and the
+    /// diagnostics are the same whatever order the writers finish in.
+    /// </summary>
     public static List<OutputFile> WriteAll(IReadOnlyList<FilingDocument> documents, Theme theme, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics)
     {
-        var writers = WriterRegistry.For(formats);
-        var outputs = new List<OutputFile>();
-        foreach (var document in documents)
-        foreach (var writer in writers)
-        {
-            using var buffer = new MemoryStream();
-            writer.Write(document, theme, buffer, diagnostics);
-            var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
-            OutputVerifier.Verify(file, diagnostics);
-            outputs.Add(file);
-        }
+        var jobs = documents.SelectMany(document => WriterRegistry.For(formats).Select(writer => (Document: document, Writer: writer))).ToArray();
+        var results = new (OutputFile File, DiagnosticBag Diagnostics)[jobs.Length];
+        Parallel.For(0, jobs.Length, i => results[i] = Write(jobs[i].Document, jobs[i].Writer, theme));
+        foreach (var result in results) diagnostics.AddRange(result.Diagnostics.Items);
+        return results.Select(r => r.File).ToList();
+    }
 
-        return outputs;
+    private static (OutputFile File, DiagnosticBag Diagnostics) Write(FilingDocument document, IDocumentWriter writer, Theme theme)
+    {
+        var diagnostics = new DiagnosticBag();
+        using var buffer = new MemoryStream();
+        writer.Write(document, theme, buffer, diagnostics);
+        var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
+        OutputVerifier.Verify(file, diagnostics);
+        return (file, diagnostics);
     }
 
     private static void Commit(BuildOptions options, IReadOnlyList<OutputFile> outputs, IReadOnlyList<Diagnostic> diagnostics)

@@ -17,6 +17,11 @@ public sealed class TemplateFiles
     public string Directory { get; }
     public IReadOnlyList<TemplateFile> Files { get; }
 
+    /// <summary>Identifies the folder's exact content: its path, and every file's name, display path and text.</summary>
+    public string Fingerprint => _fingerprint ??= ComputeFingerprint();
+
+    private string? _fingerprint;
+
     public TemplateFile? Find(string name) => Files.FirstOrDefault(f => f.Name == name);
 
     public static TemplateFiles Load(string directory)
@@ -32,6 +37,26 @@ public sealed class TemplateFiles
 
     public static TemplateFiles FromMemory(string directory, IEnumerable<TemplateFile> files) =>
         new(directory, files.OrderBy(f => f.Name, StringComparer.Ordinal).ToList());
+
+    private string ComputeFingerprint()
+    {
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        void Add(string text)
+        {
+            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(text));
+            hash.AppendData([0]);
+        }
+
+        Add(Path.GetFullPath(Directory));
+        foreach (var file in Files)
+        {
+            Add(file.Name);
+            Add(file.DisplayPath);
+            Add(file.Text);
+        }
+
+        return Convert.ToHexString(hash.GetHashAndReset());
+    }
 
     private static string NameOf(string directory, string path)
     {

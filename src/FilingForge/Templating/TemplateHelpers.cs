@@ -1,5 +1,4 @@
 using System.Collections;
-using FilingForge.Diagnostics;
 using FilingForge.Model;
 using FilingForge.Templating.Formatting;
 using FilingForge.Templating.Tables;
@@ -12,14 +11,15 @@ namespace FilingForge.Templating;
 /// </summary>
 public static class TemplateHelpers
 {
-    public static TemplateFunctions Create(object root, string templatesDirectory, DiagnosticBag diagnostics)
+    /// <summary>The helpers for the templates of one folder (tables and charts are looked up under it).</summary>
+    public static TemplateFunctions Create(string templatesDirectory)
     {
         var functions = new TemplateFunctions();
         RegisterFormatting(functions);
         RegisterWords(functions);
         RegisterLogic(functions);
         RegisterMarkdown(functions);
-        RegisterTables(functions, root, templatesDirectory, diagnostics);
+        RegisterTables(functions, templatesDirectory);
         return functions;
     }
 
@@ -72,19 +72,19 @@ public static class TemplateHelpers
             .Fragment("anchor", a => Anchor(a));
     }
 
-    private static void RegisterTables(TemplateFunctions f, object root, string templatesDirectory, DiagnosticBag diagnostics)
+    private static void RegisterTables(TemplateFunctions f, string templatesDirectory)
     {
-        f.Fragment("table", a =>
+        f.Fragment("table", (a, scope) =>
         {
             var (path, display) = Definition("table", a, templatesDirectory);
-            var definition = TableDefinitionLoader.Load(path, display, diagnostics);
-            return definition is null ? "" : TableRenderer.Render(definition, root, diagnostics) ?? "";
+            var definition = TableDefinitionLoader.Load(path, display, scope.Diagnostics);
+            return definition is null ? "" : TableRenderer.Render(definition, scope.Root, scope.Diagnostics) ?? "";
         });
-        f.Fragment("chart", a =>
+        f.Fragment("chart", (a, scope) =>
         {
             var (path, display) = Definition("chart", a, templatesDirectory);
-            var definition = TableDefinitionLoader.LoadChart(path, display, diagnostics);
-            return definition is null ? "" : ChartRenderer.Render(definition, root, diagnostics) ?? "";
+            var definition = TableDefinitionLoader.LoadChart(path, display, scope.Diagnostics);
+            return definition is null ? "" : ChartRenderer.Render(definition, scope.Root, scope.Diagnostics) ?? "";
         });
     }
 

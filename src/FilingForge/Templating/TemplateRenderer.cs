@@ -2,7 +2,6 @@ using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Model;
-using FilingForge.Templating.Handlebars;
 
 namespace FilingForge.Templating;
 
@@ -18,12 +17,11 @@ public static class TemplateRenderer
     public const string EthicsCertification = "ethics-certification";
 
     public static IReadOnlyList<RenderedDocument> Render(ComputedFiling filing, string templatesDirectory, DiagnosticBag diagnostics) =>
-        Render(filing, TemplateFiles.Load(templatesDirectory), templatesDirectory, diagnostics);
+        Render(filing, CompiledTemplates.For(TemplateFiles.Load(templatesDirectory)), diagnostics);
 
-    public static IReadOnlyList<RenderedDocument> Render(ComputedFiling filing, TemplateFiles files, string templatesDirectory, DiagnosticBag diagnostics)
+    public static IReadOnlyList<RenderedDocument> Render(ComputedFiling filing, ITemplateEngine engine, DiagnosticBag diagnostics)
     {
         var root = TemplateContextBuilder.Build(filing);
-        var engine = new HandlebarsTemplateEngine(files, TemplateHelpers.Create(root, templatesDirectory, diagnostics));
         var documents = new List<RenderedDocument>();
 
         void Add(string name, string template, IReadOnlyDictionary<string, object?> context, DocumentProperties properties)

@@ -19,7 +19,7 @@ internal static class TemplateTestHost
         var directory = templatesDirectory ?? RepositoryPaths.Templates;
         var root = TemplateContextBuilder.Build(computed);
         var files = TemplateFiles.FromMemory(directory, [new TemplateFile(MainName, MainPath, template), .. partials]);
-        var engine = new HandlebarsTemplateEngine(files, TemplateHelpers.Create(root, directory, diagnostics));
+        var engine = new HandlebarsTemplateEngine(files, TemplateHelpers.Create(directory));
         return engine.Render(MainName, root, diagnostics);
     }
 }

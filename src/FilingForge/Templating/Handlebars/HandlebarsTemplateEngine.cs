@@ -12,20 +12,31 @@ namespace FilingForge.Templating.Handlebars;
 /// </summary>
 public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 {
+    /// <summary>The <c>@data</c> key under which a render's <see cref="TemplateScope"/> reaches the helpers.</summary>
+    private const string ScopeKey = "filingforge_scope";
+
     private readonly TemplateFiles _files;
     private readonly IHandlebars _handlebars;
-    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>?> _compiled = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _checked = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
+    private readonly List<Diagnostic> _fileErrors = [];
 
+    /// <summary>
+    /// Registers every file as a partial (which compiles it) and checks every file for unescaped output; the errors
+    /// found are reported by each render. The engine can then render any number of times, from any thread.
+    /// </summary>
     public HandlebarsTemplateEngine(TemplateFiles files, TemplateFunctions functions)
     {
         _files = files;
-        _handlebars = HandlebarsDotNet.Handlebars.Create(new HandlebarsConfiguration
+        var configuration = new HandlebarsConfiguration
         {
             ThrowOnUnresolvedBindingExpression = true,
             TextEncoder = new MarkdownTextEncoder(),
             FormatProvider = System.Globalization.CultureInfo.InvariantCulture,
-        });
+        };
+        configuration.CompileTimeConfiguration.Features.Add(new InterpretedExpressionCompiler());
+        _handlebars = HandlebarsDotNet.Handlebars.Create(configuration);
+        Register(functions);
+        foreach (var file in files.Files) _fileErrors.AddRange(UnescapedOutput(file));
         for (var i = 0; i < files.Files.Count; i++)
         {
             try
@@ -34,14 +45,10 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             }
             catch (HandlebarsException e)
             {
-                _syntaxErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
+                _fileErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
             }
         }
-
-        Register(functions);
     }
-
-    private readonly List<Diagnostic> _syntaxErrors = [];
 
     /// <summary>Handlebars.Net appends "Occured at: line:column" (0-based column) to compiler errors.</summary>
     private static SourceLocation SyntaxErrorLocation(TemplateFile file, HandlebarsException e)
@@ -59,27 +66,22 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 
     public RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics)
     {
-        var file = _files.Find(templateName);
-        if (file is null)
+        if (_files.Find(templateName) is null)
         {
             diagnostics.Report(TemplateDiagnostics.TemplateNotFound, new SourceLocation(_files.Directory, 0, 0), templateName + TemplateFiles.Extension);
             return null;
         }
 
-        if (!CheckAllFiles(diagnostics)) return null;
-        if (_syntaxErrors.Count > 0)
+        if (_fileErrors.Count > 0)
         {
-            foreach (var error in _syntaxErrors.Where(e => _checked.Add(e.ToString()))) diagnostics.Add(error);
+            diagnostics.AddRange(_fileErrors);
             return null;
         }
-
-        var template = Compile(file, diagnostics);
-        if (template is null) return null;
 
         var writer = new StringWriter();
         try
         {
-            template(writer, context, new object());
+            EntryPoint(templateName)(writer, context, new Dictionary<string, object?> { [ScopeKey] = new TemplateScope(context, diagnostics) });
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or TemplateException)
         {
@@ -90,51 +92,28 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         return LineMarkers.Strip(writer.ToString(), _files.Files);
     }
 
-    private HandlebarsTemplate<TextWriter, object, object>? Compile(TemplateFile file, DiagnosticBag diagnostics)
+    /// <summary>A document is rendered through its partial, which registration has already compiled.</summary>
+    private HandlebarsTemplate<TextWriter, object, object> EntryPoint(string templateName)
     {
-        if (_compiled.TryGetValue(file.Name, out var known)) return known;
-        HandlebarsTemplate<TextWriter, object, object>? template = null;
-        try
+        lock (_compiled)
         {
-            template = _handlebars.Compile(new StringReader(LineMarkers.Instrument(file.Text, IndexOf(file))));
+            if (!_compiled.TryGetValue(templateName, out var template))
+                _compiled[templateName] = template = _handlebars.Compile(new StringReader("{{> " + templateName + "}}"));
+            return template;
         }
-        catch (HandlebarsException e)
-        {
-            diagnostics.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(file, e), FirstLine(e.Message)));
-        }
-
-        _compiled[file.Name] = template;
-        return template;
     }
 
     /// <summary>Triple-stash and <c>{{&amp;x}}</c> would bypass escaping; they are errors in every file, partials included.</summary>
-    private bool CheckAllFiles(DiagnosticBag diagnostics)
+    private static IEnumerable<Diagnostic> UnescapedOutput(TemplateFile file)
     {
-        var ok = true;
-        foreach (var file in _files.Files)
-        {
-            var lines = file.Text.Split('\n');
-            for (var i = 0; i < lines.Length; i++)
-                foreach (Match match in UnescapedTag().Matches(lines[i]))
-                {
-                    ok = false;
-                    if (_checked.Add($"{file.Name}:{i}:{match.Index}"))
-                        diagnostics.Report(TemplateDiagnostics.UnescapedOutput, new SourceLocation(file.DisplayPath, i + 1, match.Index + 1), match.Value);
-                }
-        }
-
-        return ok;
+        var lines = file.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+            foreach (Match match in UnescapedTag().Matches(lines[i]))
+                yield return TemplateDiagnostics.UnescapedOutput.At(new SourceLocation(file.DisplayPath, i + 1, match.Index + 1), match.Value);
     }
 
     [GeneratedRegex(@"\{\{\{[^}]*\}\}\}|\{\{~?&[^}]*\}\}")]
     private static partial Regex UnescapedTag();
-
-    private int IndexOf(TemplateFile file)
-    {
-        for (var i = 0; i < _files.Files.Count; i++)
-            if (ReferenceEquals(_files.Files[i], file)) return i;
-        throw new InvalidOperationException(file.Name);
-    }
 
     private void ReportFailure(Exception e, string partialOutput, DiagnosticBag diagnostics)
     {
@@ -204,8 +183,8 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 
         foreach (var (name, function) in functions.Fragments)
         {
-            HandlebarsHelper helper = (EncodedTextWriter output, Context _, Arguments arguments) =>
-                output.WriteSafeString(function(ToList(arguments)));
+            HandlebarsHelperWithOptions helper = (in EncodedTextWriter output, in HelperOptions options, in Context _, in Arguments arguments) =>
+                output.WriteSafeString(function(ToList(arguments), (TemplateScope)options.Data[ScopeKey]!));
             _handlebars.RegisterHelper(name, helper);
         }
     }

@@ -1,0 +1,10 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Templating;
+
+/// <summary>
+/// What one render hands to the helpers that need more than their arguments: the filing's root value tree (tables and
+/// charts read their rows from it) and the build's diagnostics. It travels with the render rather than living in the
+/// helpers, so one compiled set of templates serves every build.
+/// </summary>
+public sealed record TemplateScope(object Root, DiagnosticBag Diagnostics);
