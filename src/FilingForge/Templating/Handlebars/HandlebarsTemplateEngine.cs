@@ -18,11 +18,12 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
     private readonly TemplateFiles _files;
     private readonly IHandlebars _handlebars;
     private readonly Dictionary<string, HandlebarsTemplate<TextWriter, object, object>> _compiled = new(StringComparer.Ordinal);
-    private readonly List<Diagnostic> _fileErrors = [];
+    private readonly List<Diagnostic> _unescapedOutput = [];
+    private readonly List<Diagnostic> _syntaxErrors = [];
 
     /// <summary>
-    /// Registers every file as a partial (which compiles it) and checks every file for unescaped output; the errors
-    /// found are reported by each render. The engine can then render any number of times, from any thread.
+    /// Checks every file for unescaped output and registers it as a partial (which compiles it); the errors found
+    /// are reported by each render. The engine can then render any number of times, from any thread.
     /// </summary>
     public HandlebarsTemplateEngine(TemplateFiles files, TemplateFunctions functions)
     {
@@ -36,7 +37,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         configuration.CompileTimeConfiguration.Features.Add(new InterpretedExpressionCompiler());
         _handlebars = HandlebarsDotNet.Handlebars.Create(configuration);
         Register(functions);
-        foreach (var file in files.Files) _fileErrors.AddRange(UnescapedOutput(file));
+        foreach (var file in files.Files) _unescapedOutput.AddRange(UnescapedOutput(file));
         for (var i = 0; i < files.Files.Count; i++)
         {
             try
@@ -45,7 +46,7 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             }
             catch (HandlebarsException e)
             {
-                _fileErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
+                _syntaxErrors.Add(TemplateDiagnostics.TemplateSyntax.At(SyntaxErrorLocation(files.Files[i], e), FirstLine(e.Message)));
             }
         }
     }
@@ -72,9 +73,11 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
             return null;
         }
 
-        if (_fileErrors.Count > 0)
+        // Unescaped output is reported alone: Handlebars.Net cannot parse {{&x}}, and a syntax error would repeat it.
+        var errors = _unescapedOutput.Count > 0 ? _unescapedOutput : _syntaxErrors;
+        if (errors.Count > 0)
         {
-            diagnostics.AddRange(_fileErrors);
+            diagnostics.AddRange(errors);
             return null;
         }
 

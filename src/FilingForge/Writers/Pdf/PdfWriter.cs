@@ -136,5 +136,6 @@ public sealed class PdfWriter : IDocumentWriter
     {
         public static readonly DiscardingSink Instance = new();
         public void PageFinished(LayoutPage page) { }
+        public bool WantsText => false;
     }
 }

@@ -11,6 +11,8 @@ public sealed class Typeface
     private readonly IReadOnlyList<TrueTypeFont> _fallbacks;
     private readonly Action<int> _onMissing;
     private readonly Dictionary<int, (TrueTypeFont Font, double Advance)> _glyphs = new();
+    /// <summary>The same for the first code points (Latin and its supplements), where nearly all text falls: an array is much faster than the dictionary.</summary>
+    private readonly (TrueTypeFont? Font, double Advance)[] _latin = new (TrueTypeFont?, double)[0x250];
 
     public Typeface(TrueTypeFont primary, IReadOnlyList<TrueTypeFont> fallbacks, Action<int> onMissing)
     {
@@ -56,11 +58,25 @@ public sealed class Typeface
     /// <summary>The font that sets a character and its advance in thousandths of the em, remembered per character.</summary>
     private (TrueTypeFont Font, double Advance) Lookup(int codePoint)
     {
+        if (codePoint < _latin.Length)
+        {
+            var cached = _latin[codePoint];
+            if (cached.Font is not null) return (cached.Font, cached.Advance);
+            var found = Resolve(codePoint);
+            _latin[codePoint] = found;
+            return found;
+        }
+
         if (_glyphs.TryGetValue(codePoint, out var known)) return known;
-        var font = FontFor(codePoint);
-        known = (font, font.AdvanceOf(font.GlyphOf(codePoint)) * 1000.0 / font.UnitsPerEm);
+        known = Resolve(codePoint);
         _glyphs[codePoint] = known;
         return known;
+    }
+
+    private (TrueTypeFont Font, double Advance) Resolve(int codePoint)
+    {
+        var font = FontFor(codePoint);
+        return (font, font.AdvanceOf(font.GlyphOf(codePoint)) * 1000.0 / font.UnitsPerEm);
     }
 
     private TrueTypeFont FontFor(int codePoint)

@@ -154,6 +154,7 @@ public sealed partial class LayoutEngine
     /// <summary>Emits a line as runs of one style, spaces included so justified text keeps its words apart when extracted.</summary>
     private void EmitLine(Line line, double x, double baseline, double extra)
     {
+        if (!_sink.WantsText) return;
         var run = new StringBuilder();
         TextStyle? style = null;
         var runX = x;

@@ -40,4 +40,10 @@ public sealed class LayoutPage(int number, double width, double height)
 public interface IPageSink
 {
     void PageFinished(LayoutPage page);
+
+    /// <summary>
+    /// False for a sink that only needs where pages break (a pass that finds heading page numbers): the engine then
+    /// skips setting text on the page, which never moves the cursor, and saves most of a pass.
+    /// </summary>
+    bool WantsText => true;
 }
