@@ -8,7 +8,7 @@ using FilingForge.Writers.Pdf.Format;
 namespace FilingForge.Benchmarks;
 
 /// <summary>
-/// Card throughput in-process (layout once, then per-holder stamping into one streamed PDF) and the warm full build.
+/// Card throughput in-process (layout once, then per-holder stamping into one streamed PDF).
 /// The 100,000-holder figure with peak working set comes from benchmarks/time-cli.sh (a whole process); here the
 /// sizes stay small enough for BenchmarkDotNet's repeated runs.
 /// </summary>
@@ -60,16 +60,4 @@ public class CardBenchmarks
         Documents = documents,
         Formats = ["html", "docx", "pdf"],
     };
-}
-
-/// <summary>The full sample build (all documents, all three formats) warm and in-process: target under 200 ms.</summary>
-[MemoryDiagnoser]
-public class FullBuildBenchmarks
-{
-    [Benchmark]
-    public int CompileEverything()
-    {
-        var diagnostics = new DiagnosticBag();
-        return new FilingCompiler().Compile(CardBenchmarks.BuildOptions(Path.GetTempPath(), []), diagnostics)?.Count ?? -1;
-    }
 }
