@@ -16,5 +16,7 @@ public static class CardDiagnostics
     public static readonly DiagnosticDescriptor MissingKey = new("FF7009", Severity.Error, "Control-number key missing", "environment variable {0} is not set or shorter than 16 bytes; control numbers need a secret key");
     public static readonly DiagnosticDescriptor NoControlNumberBox = new("FF7011", Severity.Error, "No control-number box", "document '{0}' has no 'control-number' section with a blank for the number; cards need one");
     public static readonly DiagnosticDescriptor NoProxyCard = new("FF7012", Severity.Error, "No proxy card", "the filing produced no proxy-card document to personalise");
+    public static readonly DiagnosticDescriptor UnprintableCharacter = new("FF7013", Severity.Error, "Character the card cannot print", "holder '{0}': '{1}' ({2}) has no glyph in the card's font {3}; it would print as an empty box");
+    public static readonly DiagnosticDescriptor HolderLineTooWide = new("FF7014", Severity.Error, "Holder line too wide", "holder '{0}': '{1}' is {2:0.#} pt wide; the holder panel has {3:0.#} pt");
     public static readonly DiagnosticDescriptor RowSkipped = new("FF7010", Severity.Warning, "Register rows skipped", "{0} bad row(s) skipped; {1} holder(s) get cards");
 }

@@ -17,7 +17,7 @@ public static class CardRun
     public static CardRunResult Run(CardTemplate template, PdfDocumentInfo info, byte[] key, string context, CardRunOptions options,
         DiagnosticBag diagnostics, Action<long, long>? progress = null)
     {
-        var (valid, badRows) = Validate(options, diagnostics);
+        var (valid, badRows) = Validate(template, options, diagnostics);
         if (diagnostics.HasErrors) return new CardRunResult(false, 0, valid, badRows, 0, 0);
 
         var (start, end) = options.Shard.RangeOf(valid);
@@ -28,7 +28,7 @@ public static class CardRun
         using (var files = new CardFileSet(template, info, options))
         using (var manifest = new CardManifestWriter(options.ManifestPath))
         {
-            foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag()).Read())
+            foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag(), template.Unprintable).Read())
             {
                 var index = position++;
                 if (index >= end) break; // numbers of later holders cannot change earlier ones
@@ -46,10 +46,10 @@ public static class CardRun
     }
 
     /// <summary>Pass one: every row checked; bad rows are errors under fail, warnings (plus one summary) under skip.</summary>
-    private static (long Valid, int BadRows) Validate(CardRunOptions options, DiagnosticBag diagnostics)
+    private static (long Valid, int BadRows) Validate(CardTemplate template, CardRunOptions options, DiagnosticBag diagnostics)
     {
         var rows = new DiagnosticBag();
-        var reader = new HolderRegisterReader(options.RegisterPath, rows);
+        var reader = new HolderRegisterReader(options.RegisterPath, rows, template.Unprintable);
         long valid = 0;
         foreach (var _ in reader.Read()) valid++;
         var headerBroken = rows.Items.Any(d => d.Descriptor == CardDiagnostics.BadHeader);

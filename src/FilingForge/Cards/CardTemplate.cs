@@ -19,9 +19,10 @@ public sealed class CardTemplate
     private const string HolderMarker = "ffholderslot";
     private const string ControlMarker = "ffcontrolnumberslot";
 
-    private CardTemplate(IReadOnlyList<LayoutPage> pages, IReadOnlyList<TextItem> holderSlots, IReadOnlyList<int> holderSlotPages, TextItem controlSlot, int controlPage)
+    private CardTemplate(IReadOnlyList<LayoutPage> pages, IReadOnlyList<TextItem> holderSlots, IReadOnlyList<int> holderSlotPages, TextItem controlSlot, int controlPage, double rightEdge)
     {
         Pages = pages;
+        _rightEdge = rightEdge;
         _holderSlots = holderSlots;
         _holderSlotPages = holderSlotPages;
         _controlSlot = controlSlot;
@@ -32,6 +33,7 @@ public sealed class CardTemplate
     private readonly IReadOnlyList<int> _holderSlotPages;
     private readonly TextItem _controlSlot;
     private readonly int _controlPage;
+    private readonly double _rightEdge;
 
     /// <summary>The card's pages without the markers: what every holder's card shares.</summary>
     public IReadOnlyList<LayoutPage> Pages { get; }
@@ -69,7 +71,7 @@ public sealed class CardTemplate
             return null;
         }
 
-        return new CardTemplate(pages, holderSlots, holderPages, control, controlPage);
+        return new CardTemplate(pages, holderSlots, holderPages, control, controlPage, (double)(theme.Page.Width - theme.Page.MarginRight));
     }
 
     /// <summary>The personalised text of one holder's card, per template page.</summary>
@@ -78,7 +80,7 @@ public sealed class CardTemplate
         var overlay = new List<TextItem>[Pages.Count];
         for (var p = 0; p < overlay.Length; p++) overlay[p] = new List<TextItem>(4);
         var lines = HolderBlock(holder);
-        for (var i = 0; i < lines.Count && i < HolderLines; i++)
+        for (var i = 0; i < lines.Count; i++)
         {
             var slot = _holderSlots[i];
             overlay[_holderSlotPages[i]].Add(slot with { Text = lines[i], Width = WidthOf(slot, lines[i]), ExtraPerSpace = 0 });
@@ -91,14 +93,36 @@ public sealed class CardTemplate
         return overlay;
     }
 
-    /// <summary>Registered names, then the address, then the share count; more than six lines keeps the last (shares).</summary>
+    /// <summary>
+    /// Why a holder's card cannot be printed as registered, or null: a character its slot's font lacks (it would print
+    /// as an empty box) or a line wider than the panel (it would run off the card). The register reader reports it as
+    /// a bad row, so the holder is skipped or the run fails, and nothing prints wrong.
+    /// </summary>
+    public Diagnostic? Unprintable(Holder holder, SourceLocation at)
+    {
+        var lines = HolderBlock(holder);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var slot = _holderSlots[i];
+            foreach (var rune in lines[i].EnumerateRunes())
+                if (!slot.Font.HasGlyph(rune.Value))
+                    return CardDiagnostics.UnprintableCharacter.At(at, holder.Id, rune.ToString(), $"U+{rune.Value:X4}", slot.Font.ToString());
+            var width = WidthOf(slot, lines[i]);
+            if (slot.X + width > _rightEdge + 0.01)
+                return CardDiagnostics.HolderLineTooWide.At(at, holder.Id, lines[i], width, _rightEdge - slot.X);
+        }
+
+        return null;
+    }
+
+    /// <summary>Registered names, then the address, then the share count: at most 2 + 3 + 1 lines, as the register's columns allow.</summary>
     public static List<string> HolderBlock(Holder holder)
     {
         var lines = new List<string>(HolderLines);
         lines.AddRange(holder.RegisteredNames);
         lines.AddRange(holder.AddressLines);
-        if (lines.Count > HolderLines - 1) lines.RemoveRange(HolderLines - 1, lines.Count - (HolderLines - 1));
         lines.Add("Shares held of record: " + holder.Shares.ToString("N0", CultureInfo.InvariantCulture));
+        if (lines.Count > HolderLines) throw new ArgumentException($"holder '{holder.Id}' has {lines.Count} lines; a card has {HolderLines}", nameof(holder));
         return lines;
     }
 

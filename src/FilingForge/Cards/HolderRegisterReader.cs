@@ -17,11 +17,14 @@ public sealed class HolderRegisterReader
 
     private readonly string _path;
     private readonly DiagnosticBag _diagnostics;
+    private readonly Func<Holder, SourceLocation, Diagnostic?>? _unprintable;
 
-    public HolderRegisterReader(string path, DiagnosticBag diagnostics)
+    /// <param name="unprintable">Why a well-formed row still cannot be printed (the card's check), or null; such a row is a bad row too.</param>
+    public HolderRegisterReader(string path, DiagnosticBag diagnostics, Func<Holder, SourceLocation, Diagnostic?>? unprintable = null)
     {
         _path = path;
         _diagnostics = diagnostics;
+        _unprintable = unprintable;
     }
 
     /// <summary>Number of rows that were reported as bad.</summary>
@@ -92,7 +95,8 @@ public sealed class HolderRegisterReader
         if (seen.TryGetValue(id, out var firstLine)) return Bad(CardDiagnostics.DuplicateHolder.At(at, id, firstLine));
         seen[id] = line;
         var address = new[] { f[3], f[4], f[5] }.Select(a => a.Trim()).Where(a => a.Length > 0).ToArray();
-        return new Holder(id, names, address, shares, line);
+        var holder = new Holder(id, names, address, shares, line);
+        return _unprintable?.Invoke(holder, at) is { } problem ? Bad(problem) : holder;
     }
 
     private Holder? Bad(Diagnostic diagnostic)

@@ -35,7 +35,7 @@ public sealed class FilingCompiler
         var theme = LoadTheme(options.TemplatesDirectory, diagnostics);
         if (theme is null) return null;
         var stamped = documents.Select(d => Stamp(d.Document, options.Draft)).ToList();
-        var outputs = Clock.Time("write", () => WriteAll(stamped, theme, options.Formats, diagnostics));
+        var outputs = Clock.Time("write", () => WriteAll(stamped, theme, options.Formats, diagnostics, Clock));
         if (options.WriteMarkdown) outputs.AddRange(documents.Select(d => MarkdownFile(d.Source)));
         return diagnostics.HasErrors ? null : outputs;
     }
@@ -66,11 +66,18 @@ public sealed class FilingCompiler
     /// each reports into its own bag and the bags are merged in document and format order, so the outputs and the
     /// diagnostics are the same whatever order the writers finish in.
     /// </summary>
-    public static List<OutputFile> WriteAll(IReadOnlyList<FilingDocument> documents, Theme theme, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics)
+    /// <param name="clock">When given, records each writer's time per document ("write  pdf proxy-statement").</param>
+    public static List<OutputFile> WriteAll(IReadOnlyList<FilingDocument> documents, Theme theme, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, StageClock? clock = null)
     {
         var jobs = documents.SelectMany(document => WriterRegistry.For(formats).Select(writer => (Document: document, Writer: writer))).ToArray();
         var results = new (OutputFile File, DiagnosticBag Diagnostics)[jobs.Length];
-        Parallel.For(0, jobs.Length, i => results[i] = Write(jobs[i].Document, jobs[i].Writer, theme));
+        Parallel.For(0, jobs.Length, i =>
+        {
+            var (document, writer) = jobs[i];
+            results[i] = clock is null
+                ? Write(document, writer, theme)
+                : clock.Time($"  {writer.Extension.TrimStart('.')} {document.Name}", () => Write(document, writer, theme));
+        });
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics.Items);
         return results.Select(r => r.File).ToList();
     }

@@ -9,19 +9,31 @@ namespace FilingForge.Compilation;
 /// </summary>
 public sealed class StageClock
 {
-    private readonly List<StageTiming> _timings = new();
+    private readonly List<StageTiming?> _timings = new();
 
-    public IReadOnlyList<StageTiming> Timings => _timings;
+    /// <summary>The finished stages in the order they started, so a stage's parts follow it.</summary>
+    public IReadOnlyList<StageTiming> Timings
+    {
+        get { lock (_timings) return _timings.OfType<StageTiming>().ToList(); }
+    }
 
+    /// <summary>Times <paramref name="run"/>; safe to call from parallel stages.</summary>
     public T Time<T>(string stage, Func<T> run)
     {
+        int slot;
+        lock (_timings)
+        {
+            slot = _timings.Count;
+            _timings.Add(null);
+        }
+
         var jitBefore = JitInfo.GetCompilationTime();
         var watch = Stopwatch.StartNew();
         try { return run(); }
         finally
         {
-            var elapsed = watch.Elapsed;
-            lock (_timings) _timings.Add(new StageTiming(stage, elapsed, JitInfo.GetCompilationTime() - jitBefore));
+            var timing = new StageTiming(stage, watch.Elapsed, JitInfo.GetCompilationTime() - jitBefore);
+            lock (_timings) _timings[slot] = timing;
         }
     }
 

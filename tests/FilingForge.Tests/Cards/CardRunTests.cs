@@ -125,6 +125,25 @@ public sealed class CardRunTests(CardFixture cards) : IClassFixture<CardFixture>
     }
 
     [Fact]
+    public void A_holder_the_card_cannot_print_is_a_bad_row_not_an_empty_box_or_a_line_off_the_card()
+    {
+        var register = cards.WriteRegister("unprintable",
+            "holder_id,name_1,name_2,address_1,address_2,address_3,shares\n" +
+            "B1,Søren Kjærgaard,,1 Main Street,,,100\n" +
+            "B2,王小明,,2 Main Street,,,50\n" +
+            $"B3,{string.Join(" ", Enumerable.Repeat("Kjærgaard-Lefèvre", 12))},,3 Main Street,,,70\n");
+        var (result, diagnostics, output) = cards.Run(register, "unprintable");
+        Assert.True(result.Succeeded);
+        Assert.Equal([("FF7013", 3), ("FF7014", 4)], diagnostics.Items.Where(d => d.Id != "FF7010").Select(d => (d.Id, d.Location.Line)));
+        Assert.Contains("U+738B", diagnostics.Items[0].Message);
+        Assert.Equal(["B1"], CardFixture.Manifest(Path.Combine(output, "cards-manifest.csv")).Select(r => r[0]));
+
+        var (failed, errors, _) = cards.Run(register, "unprintable-fail", o => o with { FailOnBadRow = true });
+        Assert.False(failed.Succeeded);
+        Assert.Equal(["FF7013", "FF7014"], errors.Items.Select(d => d.Id));
+    }
+
+    [Fact]
     public void Every_card_uses_the_one_layout_as_form_xobjects()
     {
         var (_, _, output) = cards.Run(cards.Register("forms", 50), "forms");

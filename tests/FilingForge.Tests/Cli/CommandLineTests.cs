@@ -49,6 +49,29 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Timings_show_each_stage_each_writer_and_the_process_totals()
+    {
+        var output = Directory.CreateTempSubdirectory("ff-timings-").FullName;
+        try
+        {
+            var result = FilingForgeProcess.Run("build", "data/capstone-2003", "-o", output, "--timings");
+            Assert.Equal(0, result.ExitCode);
+            var stages = result.StandardOutput.Split('\n').Select(l => l.Trim()).Where(l => l.EndsWith(" ms", StringComparison.Ordinal))
+                .Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries).SkipLast(4))).ToList();
+            Assert.Equal(["load", "check", "compute", "template", "parse", "theme", "write"], stages.Where(s => !s.Contains(' ') && s != "compile").Take(7));
+            Assert.Contains("compile templates", stages);
+            Assert.Contains("pdf proxy-statement", stages);
+            Assert.Contains("docx proxy-card", stages);
+            Assert.Contains("commit", stages);
+            Assert.Matches(@"process: [\d.]+ ms since start, [\d.]+ ms before Main; JIT [\d.]+ ms for [\d,]+ methods; GC \d+/\d+/\d+", result.StandardOutput);
+        }
+        finally
+        {
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void Help_explains_the_build_options()
     {
         var result = FilingForgeProcess.Run("build", "--help");

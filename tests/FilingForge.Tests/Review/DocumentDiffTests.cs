@@ -28,6 +28,15 @@ public class DocumentDiffTests
     }
 
     [Fact]
+    public void A_value_whose_only_change_is_a_footnote_marker_is_summarised_by_its_markers()
+    {
+        var changes = DocumentDiff.Compare(Parse(Compensation), Parse(Compensation.Replace("24,600[^5]", "24,600[^5][^6]")));
+
+        Assert.Equal(["Summary Compensation Table — Karen Clark, 2002, Bonus ($): footnote markers (5) → (5)(6)"], changes.Summary.Changes);
+        Assert.Empty(changes.Summary.ChangedFigures);
+    }
+
+    [Fact]
     public void A_reworded_paragraph_is_one_change_with_the_words_that_changed()
     {
         var reworded = Compensation.Replace("leads the audit committee with care", "chairs the audit committee with care");

@@ -59,7 +59,9 @@ public static class ChangeSummarizer
                 if (cell.State is not (CellState.Changed or CellState.Inserted or CellState.Deleted)) continue;
                 var rowName = row.Label.Length > 0 && row.Label != "header" ? row.Label + ", " : "";
                 var isFigure = c < table.Columns.Count && table.Columns[c].Kind != Document.ColumnKind.Text && row.Label != "header";
-                yield return new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}", isFigure);
+                yield return cell.OldText == cell.NewText
+                    ? new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: footnote markers {Markers(cell.OldMarkers)} → {Markers(cell.NewMarkers)}")
+                    : new Line(ChangeKind.Modified, $"{table.Title} — {rowName}{cell.ColumnLabel}: {Shown(cell.OldText)} → {Shown(cell.NewText)}", isFigure);
             }
         }
 
@@ -70,6 +72,9 @@ public static class ChangeSummarizer
     private static string RowName(RowChange row) => row.Label.Length > 0 ? row.Label : "(untitled)";
 
     private static string Shown(string text) => text.Length == 0 ? "(blank)" : text;
+
+    /// <summary>A value that changed only its footnote markers is named by them: "(3) → (3)(4)".</summary>
+    private static string Markers(IReadOnlyList<string> markers) => markers.Count == 0 ? "(none)" : string.Concat(markers.Select(m => $"({m})"));
 
     private static string Describe(FlatBlock block) => block.Kind switch
     {

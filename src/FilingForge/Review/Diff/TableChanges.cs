@@ -47,4 +47,8 @@ public sealed record CellChange(
     public string OldText => Old is null ? "" : TableText.Value(Old);
 
     public string NewText => New is null ? "" : TableText.Value(New);
+
+    public IReadOnlyList<string> OldMarkers => Old is null ? [] : TableText.Markers(Old);
+
+    public IReadOnlyList<string> NewMarkers => New is null ? [] : TableText.Markers(New);
 }

@@ -12,6 +12,10 @@ internal static class TableText
     public static string Value(TableCell cell) =>
         InlineTokenizer.PlainText(InlineTokenizer.Tokenize(cell.Inlines).Where(t => !t.Style.HasFlag(TokenStyle.Superscript)));
 
+    /// <summary>A cell's footnote markers in order: ["3", "4"] of "Percent Owned³⁴".</summary>
+    public static IReadOnlyList<string> Markers(TableCell cell) =>
+        InlineTokenizer.Tokenize(cell.Inlines).Where(t => t.Style.HasFlag(TokenStyle.Superscript) && t.Text.Trim().Length > 0).Select(t => t.Text.Trim()).ToList();
+
     /// <summary>The first line of a cell without footnote markers: "Karen Clark" of "Karen Clark / Chief Financial Officer".</summary>
     public static string FirstLine(TableCell cell)
     {
