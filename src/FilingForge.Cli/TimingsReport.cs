@@ -16,8 +16,8 @@ internal static class TimingsReport
 
     public static void Print(IReadOnlyList<StageTiming> timings, TextWriter output)
     {
-        output.WriteLine($"  {"stage",-18} {"wall",10} {"of it JIT",11}");
-        foreach (var t in timings) output.WriteLine($"  {t.Stage,-18} {Ms(t.Elapsed),10} {Ms(t.Jit),11}");
+        output.WriteLine($"  {"stage",-36} {"wall",10} {"of it JIT",11}");
+        foreach (var t in timings) output.WriteLine($"  {t.Stage,-36} {Ms(t.Elapsed),10} {Ms(t.Jit),11}");
         using var process = Process.GetCurrentProcess();
         var now = DateTime.Now;
         output.WriteLine($"  process: {Ms(now - process.StartTime)} since start, {Ms(StartupTime(process))} before Main; " +
