@@ -1,13 +1,16 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Globalization;
 using FilingForge.Diagnostics;
+using FilingForge.Document;
 
 namespace FilingForge.Compilation;
 
 /// <summary>
-/// <c>manifest.json</c>: every file of a build with its SHA-256, size and page count, and the build's diagnostics.
-/// It carries no timestamp, so two builds of the same input give the same manifest.
+/// <c>manifest.json</c>: every file of a build with its SHA-256, size and page count, each document's properties
+/// (title, subject, company, author, date, preliminary), and the build's diagnostics. It carries no timestamp, so two
+/// builds of the same input give the same manifest.
 /// </summary>
 public static class BuildManifest
 {
@@ -23,6 +26,9 @@ public static class BuildManifest
             json.WriteString("generator", "FilingForge");
             json.WriteStartArray("files");
             foreach (var file in outputs.OrderBy(o => o.FileName, StringComparer.Ordinal)) WriteFile(json, file);
+            json.WriteEndArray();
+            json.WriteStartArray("documents");
+            foreach (var (name, properties) in Documents(outputs)) WriteDocument(json, name, properties);
             json.WriteEndArray();
             json.WriteStartArray("diagnostics");
             foreach (var d in diagnostics) WriteDiagnostic(json, d);
@@ -45,6 +51,54 @@ public static class BuildManifest
         else json.WriteNull("pages");
         json.WriteEndObject();
     }
+
+    /// <summary>The documents in the order the build made them (the proxy statement first), as a reader expects them.</summary>
+    private static IEnumerable<(string Name, DocumentProperties Properties)> Documents(IEnumerable<OutputFile> outputs) =>
+        outputs.Where(o => o.Properties is not null)
+            .GroupBy(o => o.Document, StringComparer.Ordinal)
+            .Select(g => (g.Key, g.First().Properties!));
+
+    private static void WriteDocument(Utf8JsonWriter json, string name, DocumentProperties p)
+    {
+        json.WriteStartObject();
+        json.WriteString("name", name);
+        json.WriteString("title", p.Title);
+        json.WriteString("subject", p.Subject);
+        json.WriteString("company", p.Company);
+        json.WriteString("author", p.Author);
+        json.WriteString("date", p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        json.WriteBoolean("preliminary", p.Preliminary);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The documents a build folder's manifest records, in build order, with their properties; empty when the manifest
+    /// is missing, unreadable or from a build that did not record them.
+    /// </summary>
+    public static IReadOnlyList<(string Name, DocumentProperties Properties)> ReadDocuments(string manifestPath)
+    {
+        var found = new List<(string, DocumentProperties)>();
+        try
+        {
+            using var manifest = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
+            if (!manifest.RootElement.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array) return found;
+            foreach (var d in documents.EnumerateArray())
+            {
+                if (Text(d, "name") is not { } name || !DateOnly.TryParseExact(Text(d, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
+                var preliminary = d.TryGetProperty("preliminary", out var p) && p.ValueKind == JsonValueKind.True;
+                found.Add((name, new DocumentProperties(Text(d, "title") ?? name, Text(d, "subject") ?? "", Text(d, "company") ?? "", Text(d, "author") ?? "", date, preliminary)));
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)
+        {
+            found.Clear();
+        }
+
+        return found;
+    }
+
+    private static string? Text(JsonElement element, string property) =>
+        element.TryGetProperty(property, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static void WriteDiagnostic(Utf8JsonWriter json, Diagnostic d)
     {

@@ -104,7 +104,7 @@ public sealed class FilingCompiler
         var diagnostics = new DiagnosticBag();
         using var buffer = new MemoryStream();
         writer.Write(document, theme, buffer, diagnostics);
-        var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer));
+        var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer), document.Properties);
         OutputVerifier.Verify(file, diagnostics);
         return (file, diagnostics);
     }
@@ -123,7 +123,7 @@ public sealed class FilingCompiler
         draft is null ? document : document with { Properties = document.Properties with { DraftStamp = draft.Text } };
 
     private static OutputFile MarkdownFile(RenderedDocument rendered) =>
-        new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null);
+        new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null, rendered.Properties);
 
     private static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
         selection.Count == 0 || selection.Any(s => documentName == s || documentName.StartsWith(s + "-", StringComparison.Ordinal));

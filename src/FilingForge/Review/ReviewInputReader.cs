@@ -25,7 +25,12 @@ public static class ReviewInputReader
     /// <summary>The Markdown files a build wrote beside its outputs, parsed back into IR.</summary>
     public static ReviewInput? FromBuildOutput(string folder, DiagnosticBag diagnostics, string? label = null)
     {
-        var markdown = Directory.EnumerateFiles(folder, "*.md").Order(StringComparer.Ordinal).ToArray();
+        var recorded = BuildManifest.ReadDocuments(Path.Combine(folder, BuildManifest.FileName));
+        var order = recorded.Select(d => d.Name).ToList();
+        var markdown = Directory.EnumerateFiles(folder, "*.md")
+            .OrderBy(f => order.IndexOf(Path.GetFileNameWithoutExtension(f)) is var i and >= 0 ? i : order.Count)
+            .ThenBy(f => f, StringComparer.Ordinal)
+            .ToArray();
         if (markdown.Length == 0)
         {
             diagnostics.Report(ReviewDiagnostics.NoMarkdownInBuildOutput, new SourceLocation(Loading.DisplayPath.Of(folder), 0, 0), folder);
@@ -36,7 +41,8 @@ public static class ReviewInputReader
         {
             var name = Path.GetFileNameWithoutExtension(file);
             var text = File.ReadAllText(file);
-            return MarkdownParser.Parse(text, name, PropertiesOf(name), diagnostics);
+            var properties = recorded.Where(d => d.Name == name).Select(d => d.Properties).FirstOrDefault() ?? PropertiesOf(name);
+            return MarkdownParser.Parse(text, name, properties, diagnostics);
         }).ToArray();
         return diagnostics.HasErrors ? null : new ReviewInput(label ?? folder, documents, null);
     }
@@ -78,7 +84,10 @@ public static class ReviewInputReader
         return null;
     }
 
-    /// <summary>Markdown carries no document properties; the name stands in for the title, and the date is unknown.</summary>
+    /// <summary>
+    /// For a folder whose manifest predates recorded properties: Markdown carries none, so the name stands in for the
+    /// title, and the date is unknown.
+    /// </summary>
     private static DocumentProperties PropertiesOf(string name) =>
         new(Title: name, Subject: "", Company: "", Author: "", Date: new DateOnly(1980, 1, 1), Preliminary: false);
 }

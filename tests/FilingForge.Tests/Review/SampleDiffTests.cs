@@ -35,6 +35,31 @@ public class SampleDiffTests
     }
 
     [Fact]
+    public void A_build_folder_written_with_markdown_reads_back_as_the_same_documents_with_their_titles_and_dates()
+    {
+        var output = Directory.CreateTempSubdirectory("ff-review-build-").FullName;
+        try
+        {
+            var options = new FilingForge.Compilation.BuildOptions
+            {
+                DataDirectory = SampleCopy.SampleFolder, OutputDirectory = output, TemplatesDirectory = SampleCopy.Templates,
+                Formats = ["html"], WriteMarkdown = true,
+            };
+            Assert.True(new FilingForge.Compilation.FilingCompiler().Build(options).Succeeded);
+
+            var compiled = Read(SampleCopy.SampleFolder);
+            var built = Read(output);
+
+            Assert.Equal(compiled.Documents.Select(d => (d.Name, d.Properties)), built.Documents.Select(d => (d.Name, d.Properties)));
+            Assert.All(FilingComparison.Compare(compiled, built), c => Assert.False(c.HasChanges, string.Join("\n", c.Summary.Changes)));
+        }
+        finally
+        {
+            Directory.Delete(output, true);
+        }
+    }
+
+    [Fact]
     public void The_sample_compared_with_itself_has_no_change_in_any_document()
     {
         var sample = Read(SampleCopy.SampleFolder);
