@@ -72,6 +72,9 @@ internal sealed class InlineConverter
                 _context.Report(ParseDiagnostics.ExternalLink, LineOf(autolink), autolink.Url);
                 into.Add(new TextRun(autolink.Url));
                 break;
+            case HtmlInline html when IsLineBreakTag(html.Tag):
+                into.Add(new LineBreak());
+                break;
             case HtmlInline html:
                 _context.Report(ParseDiagnostics.RawHtml, LineOf(html), html.Tag);
                 into.Add(new TextRun(html.Tag));
@@ -88,6 +91,13 @@ internal sealed class InlineConverter
                 break;
         }
     }
+
+    /// <summary>
+    /// <c>&lt;br&gt;</c> is the one tag the dialect reads: a hard line break where Markdown has no line to end, inside a
+    /// table cell ("Name and&lt;br&gt;Principal Position"). Data never produces it: the template escapes every '&lt;'.
+    /// </summary>
+    private static bool IsLineBreakTag(string tag) =>
+        tag.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() is "<br>" or "<br/>";
 
     private IrInline Emphasis(EmphasisInline emphasis)
     {

@@ -30,6 +30,16 @@ public class TableParsingTests
     }
 
     [Fact]
+    public void A_br_tag_breaks_a_header_cell_and_any_other_tag_stays_reported_raw_html()
+    {
+        var result = Table("header: Name | Year | Salary<br>($)\nrow 0: A <b>x</b> | 2002 | 1\n");
+        var table = Assert.IsType<Table>(result.Blocks[1]);
+        Assert.Equal([new TextRun("Salary"), new LineBreak(), new TextRun("($)")], table.HeaderRows[0].Cells[2].Inlines);
+        Assert.Equal(2, result.Reported.Length);
+        Assert.All(result.Reported, r => Assert.StartsWith("FF5200 ", r));
+    }
+
+    [Fact]
     public void Rows_carry_keep_groups_and_total_kind()
     {
         var table = Assert.IsType<Table>(Table("row 2: A | 2002 | 1\ntotal: Total | | 1\n").Blocks[1]);

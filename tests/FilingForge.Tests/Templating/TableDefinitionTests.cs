@@ -48,7 +48,7 @@ public sealed class TableDefinitionTests : IDisposable
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
         Assert.Contains("column: other_annual_compensation money right 1", table);
         Assert.Contains("Annual Compensation[^1] {colspan=3 align=center}", table);
-        Assert.Contains("Other Annual Compensation ($) {align=center}", table);
+        Assert.Contains("Other Annual<br>Compensation ($) {align=center}", table);
         Assert.Contains("row 1: Ake Almgren[^4] | 2002 | $372,281 | — | 150,000 | — | —", table);
     }
 

@@ -152,14 +152,17 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             table.Header(definition.Columns.Where(c => grouped.Contains(c.Key)).Select(c => HeaderCell(c.Header, c.Key, footnotes, AlignOf(c), 1, 1)));
     }
 
-    /// <summary>Header cells are centered over numbers and groups, and carry the markers of footnotes that explain their column.</summary>
+    /// <summary>
+    /// Header cells are centered over numbers and groups, break where the definition breaks them (one line per entry of
+    /// <c>header</c>), and carry the markers of footnotes that explain their column.
+    /// </summary>
     private Cell HeaderCell(IReadOnlyList<string> lines, string key, IReadOnlyList<object?> footnotes, string? columnAlign, int rowSpan, int colSpan)
     {
         var markers = footnotes.OfType<IReadOnlyDictionary<string, object?>>()
             .Where(f => key.Length > 0 && f.GetValueOrDefault("column") as string == key)
             .Select(f => f.GetValueOrDefault("id") as string ?? "")
             .ToList();
-        var text = string.Join(" ", lines.Select(MarkdownEscaper.Escape)) + MarkersText(markers);
+        var text = string.Join("<br>", lines.Select(MarkdownEscaper.Escape)) + MarkersText(markers);
         var align = columnAlign is null or "right" ? "center" : null;
         return new Cell(text, rowSpan, colSpan, align);
     }
