@@ -60,6 +60,26 @@ public sealed class FilingCompilerTests(SampleBuild sample) : IClassFixture<Samp
     }
 
     [Fact]
+    public void Builds_running_at_once_share_the_compiled_templates_and_give_the_same_bytes()
+    {
+        var builds = new List<OutputFile>?[4];
+        var bags = new FilingForge.Diagnostics.DiagnosticBag[builds.Length];
+        Parallel.For(0, builds.Length, new ParallelOptions { MaxDegreeOfParallelism = builds.Length }, i =>
+        {
+            bags[i] = new FilingForge.Diagnostics.DiagnosticBag();
+            builds[i] = new FilingCompiler().Compile(SampleBuild.Options(Path.GetTempPath()), bags[i]);
+        });
+
+        foreach (var (outputs, i) in builds.Select((b, i) => (b, i)))
+        {
+            Assert.True(outputs is not null, string.Join("\n", bags[i].Sorted()));
+            Assert.Equal(bags[0].Sorted().Select(d => d.ToString()), bags[i].Sorted().Select(d => d.ToString()));
+            foreach (var file in outputs!)
+                Assert.True(file.Content.AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(sample.OutputDirectory, file.FileName))), $"{file.FileName} of build {i} differs");
+        }
+    }
+
+    [Fact]
     public void A_failed_build_leaves_the_previous_outputs_untouched()
     {
         var output = Path.Combine(Path.GetTempPath(), "filingforge-failed-" + Guid.NewGuid().ToString("N"));
