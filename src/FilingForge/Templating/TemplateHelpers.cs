@@ -49,7 +49,8 @@ public static class TemplateHelpers
             .Value("words_and_digits", a => NumberWords.WordsAndDigits(Count("words_and_digits", a), Text("words_and_digits", a, 1), a.Count > 2 ? Text("words_and_digits", a, 2) : null))
             .Value("noun", a => NumberWords.Noun(Count("noun", a), Text("noun", a, 1), a.Count > 2 ? Text("noun", a, 2) : null))
             .Value("join_and", a => JoinAnd(a))
-            .Value("item_number", a => ItemNumber(a));
+            .Value("item_number", a => ItemNumber(a))
+            .Value("columns", a => Columns(a));
     }
 
     private static void RegisterLogic(TemplateFunctions f)
@@ -123,6 +124,26 @@ public static class TemplateHelpers
         var index = Count("item_number", a);
         var digits = a.Count > 1 && CellFormatter.AsDecimal(a[1]) is { } d ? (int)d : 1;
         return (index + 1).ToString(new string('0', Math.Max(1, digits)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// A list set in N columns, filled down each column first as a ballot lists nominees: rows of cells, each cell the
+    /// item with its zero-based position (<c>index</c>, <c>item</c>), or nil where the last column runs short.
+    /// Arranging items is layout, like <c>item_number</c>, not a figure of the filing.
+    /// </summary>
+    private static List<List<Dictionary<string, object?>?>> Columns(IReadOnlyList<object?> a)
+    {
+        if (a.Count < 1 || a[0] is not IEnumerable list || a[0] is string or IReadOnlyDictionary<string, object?>) throw Wrong("columns", "a list", a.Count == 0 ? null : a[0]);
+        var columns = Count("columns", [a.Count > 1 ? a[1] : null]);
+        if (columns is < 1 or > 6) throw Wrong("columns", "a column count from 1 to 6", a.Count > 1 ? a[1] : null);
+        var items = list.Cast<object?>().ToList();
+        var rows = (int)((items.Count + columns - 1) / columns);
+        return Enumerable.Range(0, rows)
+            .Select(r => Enumerable.Range(0, (int)columns)
+                .Select(c => c * rows + r)
+                .Select(i => i < items.Count ? new Dictionary<string, object?> { ["index"] = i, ["item"] = items[i] } : null)
+                .ToList())
+            .ToList();
     }
 
     /// <summary>A heading id from its parts, <c>{{anchor "proposal-" number}}</c> → <c>{#proposal-2}</c>: lower case, letters, digits and hyphens.</summary>
