@@ -4,8 +4,10 @@ namespace FilingForge.Checks;
 
 /// <summary>
 /// The column keys of each footnoted table, as data files name them in a footnote's <c>column</c> and in row
-/// <c>notes</c> (<c>salary: ["7"]</c>). Keys are those the model's doc comments list (the data keys of the row's fields and
-/// the header groups), plus each table's name column. The template stage prints a column footnote's marker in the header of the column of that key.
+/// <c>notes</c> (<c>salary: ["7"]</c>): the data format's vocabulary, which the schemas' "Column keys" descriptions and
+/// the model's doc comments repeat for readers (a test keeps the schemas equal to this list). A table definition prints
+/// some of these columns, never a key outside them (a test checks every definition); the Template stage prints a column
+/// footnote's marker in the header of the column of that key.
 /// </summary>
 public static class TableColumns
 {
@@ -16,7 +18,10 @@ public static class TableColumns
     ];
 
     public static readonly IReadOnlyList<string> OptionGrants =
-        ["name", "shares", "percent_of_total", "exercise_price", "expiration_date", "potential_realizable_value"];
+    [
+        "name", "individual_grants", "shares", "percent_of_total", "exercise_price", "market_price", "grant_date", "expiration_date",
+        "potential_realizable_value", "value_at_5_percent", "value_at_10_percent",
+    ];
 
     public static readonly IReadOnlyList<string> OptionExercises =
     [
@@ -24,9 +29,9 @@ public static class TableColumns
         "in_the_money_options", "in_the_money_exercisable", "in_the_money_unexercisable",
     ];
 
-    public static readonly IReadOnlyList<string> BeneficialOwnership = ["name", "shares", "percent_of_class"];
+    public static readonly IReadOnlyList<string> BeneficialOwnership = ["name", "shares", "acquirable_within_60_days", "percent_of_class"];
 
-    public static readonly IReadOnlyList<string> AuditorFees = ["audit_fees", "audit_related_fees", "tax_fees", "all_other_fees", "total"];
+    public static readonly IReadOnlyList<string> AuditorFees = ["category", "year", "audit_fees", "audit_related_fees", "tax_fees", "all_other_fees", "total"];
 
     /// <summary>The graph's data table: the period column and one column per series key.</summary>
     public static IReadOnlyList<string> PerformanceGraph(PerformanceGraphFile graph) =>

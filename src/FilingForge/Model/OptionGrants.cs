@@ -11,7 +11,7 @@ public sealed class OptionGrantsFile : ModelNode
     public required List<decimal> AssumedAppreciationRates { get; init; }
     public required MarkdownText Introduction { get; init; }
     public required List<GrantRecipient> Recipients { get; init; }
-    /// <summary>Column keys: name, individual_grants (group), shares, percent_of_total, exercise_price, market_price, grant_date, expiration_date, potential_realizable_value.</summary>
+    /// <summary>Column keys: name, individual_grants (group), shares, percent_of_total, exercise_price, market_price, grant_date, expiration_date, potential_realizable_value (group), value_at_5_percent, value_at_10_percent.</summary>
     public required List<Footnote> Footnotes { get; init; }
 }
 
