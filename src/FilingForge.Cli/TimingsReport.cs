@@ -27,7 +27,7 @@ internal static class TimingsReport
     }
 
     /// <summary>Host and runtime start-up: from process start to the first line of <c>Main</c>.</summary>
-    private static TimeSpan StartupTime(Process process) => _mainStarted - process.StartTime;
+    private static TimeSpan StartupTime(Process process) => _mainStarted == default ? TimeSpan.Zero : _mainStarted - process.StartTime;
 
     private static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:F1} ms";
 }

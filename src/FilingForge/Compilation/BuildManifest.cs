@@ -81,8 +81,8 @@ public static class BuildManifest
         try
         {
             using var manifest = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
-            if (!manifest.RootElement.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array) return found;
-            foreach (var d in documents.EnumerateArray())
+            if (manifest.RootElement.ValueKind != JsonValueKind.Object || !manifest.RootElement.TryGetProperty("documents", out var documents) || documents.ValueKind != JsonValueKind.Array) return found;
+            foreach (var d in documents.EnumerateArray().Where(d => d.ValueKind == JsonValueKind.Object))
             {
                 if (Text(d, "name") is not { } name || !DateOnly.TryParseExact(Text(d, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
                 var preliminary = d.TryGetProperty("preliminary", out var p) && p.ValueKind == JsonValueKind.True;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Loading;
@@ -10,9 +11,9 @@ using FilingForge.Writers;
 namespace FilingForge.Compilation;
 
 /// <summary>
-/// The pipeline: Load → Check → Compute → Template → Parse → Write. Each stage reports into one
-/// <see cref="DiagnosticBag"/>; the compiler stops after the first stage that reports an error, and only a build
-/// without errors touches the output folder.
+/// The pipeline: Load → Check → Compute → Template → Parse → Write. Each stage reports into the build's
+/// <see cref="DiagnosticBag"/> (the writers, running in parallel, each into their own, merged in a fixed order); the
+/// compiler stops after the first stage that reports an error, and only a build without errors touches the output folder.
 /// </summary>
 public sealed class FilingCompiler
 {
@@ -78,13 +79,21 @@ public sealed class FilingCompiler
             .ThenBy(i => WriterCost.IndexOf(jobs[i].Writer.Format) is var rank and >= 0 ? rank : WriterCost.Count)
             .ToArray();
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), parallelism, i =>
+        try
         {
-            var (document, writer) = jobs[i];
-            results[i] = clock is null
-                ? Write(document, writer, theme)
-                : clock.Time($"  {writer.Extension.TrimStart('.')} {document.Name}", () => Write(document, writer, theme));
-        });
+            Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), parallelism, i =>
+            {
+                var (document, writer) = jobs[i];
+                results[i] = clock is null
+                    ? Write(document, writer, theme)
+                    : clock.Time($"  {writer.Extension.TrimStart('.')} {document.Name}", () => Write(document, writer, theme));
+            });
+        }
+        catch (AggregateException failed)
+        {
+            // A writer's I/O error (an unreadable font folder) leaves as itself, as it did when writers ran in turn.
+            ExceptionDispatchInfo.Capture(failed.Flatten().InnerExceptions[0]).Throw();
+        }
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics.Items);
         return results.Select(r => r.File).ToList();
     }

@@ -12,7 +12,7 @@ namespace FilingForge.Parsing;
 /// Turns Markdig inlines into IR inlines. What the dialect does not allow (raw HTML, external links, images,
 /// code spans) is reported and kept as plain text, so no content is lost and nothing passes through unescaped.
 /// </summary>
-internal sealed class InlineConverter
+internal sealed partial class InlineConverter
 {
     private readonly ParseContext _context;
     private readonly int? _fixedLine;
@@ -93,11 +93,14 @@ internal sealed class InlineConverter
     }
 
     /// <summary>
-    /// <c>&lt;br&gt;</c> is the one tag the dialect reads: a hard line break where Markdown has no line to end, inside a
-    /// table cell ("Name and&lt;br&gt;Principal Position"). Data never produces it: the template escapes every '&lt;'.
+    /// <c>&lt;br&gt;</c> (or <c>&lt;br/&gt;</c>) is the one tag the dialect reads: a hard line break where Markdown has
+    /// no line to end, inside a table cell ("Name and&lt;br&gt;Principal Position"). Data values cannot produce it (the
+    /// template escapes every '&lt;'); Markdown fields, written as Markdown by their authors, may use it like any syntax.
     /// </summary>
-    private static bool IsLineBreakTag(string tag) =>
-        tag.Replace(" ", "", StringComparison.Ordinal).ToLowerInvariant() is "<br>" or "<br/>";
+    private static bool IsLineBreakTag(string tag) => LineBreakTag().IsMatch(tag);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex LineBreakTag();
 
     private IrInline Emphasis(EmphasisInline emphasis)
     {

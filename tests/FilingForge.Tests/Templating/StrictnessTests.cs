@@ -115,6 +115,22 @@ public class StrictnessTests
     }
 
     [Fact]
+    public void An_io_error_in_a_helper_leaves_the_engine_as_itself_not_as_a_template_diagnostic()
+    {
+        var functions = TemplateHelpers.Create(FilingForge.Tests.Support.RepositoryPaths.Templates)
+            .Value("unreadable", _ => throw new IOException("disk gone"));
+        var files = TemplateFiles.FromMemory(FilingForge.Tests.Support.RepositoryPaths.Templates,
+            [new TemplateFile("test/main", "templates/test/main.md.hbs", "{{> test/part}}"), new TemplateFile("test/part", "templates/test/part.md.hbs", "x {{unreadable}}\n")]);
+        var engine = new FilingForge.Templating.Handlebars.HandlebarsTemplateEngine(files, functions);
+        var diagnostics = new DiagnosticBag();
+
+        var error = Assert.Throws<IOException>(() => engine.Render("test/main", new Dictionary<string, object?>(), diagnostics));
+
+        Assert.Equal("disk gone", error.Message);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
     public void A_syntax_error_is_FF5002_in_its_file()
     {
         var diagnostics = new DiagnosticBag();

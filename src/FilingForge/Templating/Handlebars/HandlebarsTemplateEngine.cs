@@ -1,3 +1,4 @@
+using System.Runtime.ExceptionServices;
 using System.Text.RegularExpressions;
 using FilingForge.Diagnostics;
 using HandlebarsDotNet;
@@ -88,7 +89,10 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
         }
         catch (Exception e) when (e is HandlebarsException or HandlebarsUndefinedBindingException or TemplateException)
         {
-            ReportFailure(e, writer.ToString(), diagnostics);
+            var cause = Unwrap(e);
+            // An I/O error or a defect in a helper is not a template problem: it leaves as if no template were between.
+            if (cause is not (HandlebarsException or HandlebarsUndefinedBindingException or TemplateException)) ExceptionDispatchInfo.Capture(cause).Throw();
+            ReportFailure(cause, writer.ToString(), diagnostics);
             return null;
         }
 
@@ -118,12 +122,19 @@ public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
     [GeneratedRegex(@"\{\{\{[^}]*\}\}\}|\{\{~?&[^}]*\}\}")]
     private static partial Regex UnescapedTag();
 
+    /// <summary>
+    /// Handlebars.Net wraps whatever is thrown inside a partial in a runtime exception, once per partial level, and
+    /// every document renders as a partial; the cause is the innermost exception.
+    /// </summary>
+    private static Exception Unwrap(Exception e)
+    {
+        while (e is HandlebarsRuntimeException { InnerException: { } inner }) e = inner;
+        return e;
+    }
+
     private void ReportFailure(Exception e, string partialOutput, DiagnosticBag diagnostics)
     {
         var at = LineMarkers.LastIn(partialOutput, _files.Files);
-        // A failure inside a partial arrives wrapped in the partial's runtime exception.
-        while (e is HandlebarsRuntimeException && e.InnerException is HandlebarsUndefinedBindingException or TemplateException or HandlebarsException)
-            e = e.InnerException!;
         switch (e)
         {
             case HandlebarsUndefinedBindingException unresolved:

@@ -8,7 +8,8 @@ namespace FilingForge.Writers.Pdf.Fonts;
 /// </summary>
 public sealed class FontLocator
 {
-    private static readonly ConcurrentDictionary<string, IReadOnlyList<FontFileInfo>> FolderIndex = new(StringComparer.Ordinal);
+    /// <summary>Lazy, so writers starting together scan a folder once.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<FontFileInfo>>> FolderIndex = new(StringComparer.Ordinal);
 
     public FontLocator(IEnumerable<string> folders)
     {
@@ -49,7 +50,20 @@ public sealed class FontLocator
         return null;
     }
 
-    private static IReadOnlyList<FontFileInfo> Index(string folder) => FolderIndex.GetOrAdd(Path.GetFullPath(folder), Scan);
+    private static IReadOnlyList<FontFileInfo> Index(string folder)
+    {
+        var path = Path.GetFullPath(folder);
+        var index = FolderIndex.GetOrAdd(path, p => new Lazy<IReadOnlyList<FontFileInfo>>(() => Scan(p)));
+        try
+        {
+            return index.Value;
+        }
+        catch
+        {
+            FolderIndex.TryRemove(new KeyValuePair<string, Lazy<IReadOnlyList<FontFileInfo>>>(path, index)); // a failed scan is retried, not remembered
+            throw;
+        }
+    }
 
     private static IReadOnlyList<FontFileInfo> Scan(string folder)
     {

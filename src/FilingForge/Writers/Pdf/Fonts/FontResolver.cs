@@ -12,7 +12,8 @@ public sealed class FontResolver
     /// <summary>Families tried, per glyph, for characters the chosen font lacks (check boxes, arrows).</summary>
     public static readonly IReadOnlyList<string> SymbolFamilies = ["DejaVu Sans", "DejaVu Serif", "Liberation Sans"];
 
-    private static readonly ConcurrentDictionary<string, TrueTypeFont> Loaded = new(StringComparer.Ordinal);
+    /// <summary>Lazy, so writers starting together parse a font once.</summary>
+    private static readonly ConcurrentDictionary<string, Lazy<TrueTypeFont>> Loaded = new(StringComparer.Ordinal);
 
     private readonly FontLocator _locator;
     private readonly DiagnosticBag _diagnostics;
@@ -84,5 +85,17 @@ public sealed class FontResolver
         if (_reportedMissing.Add(codePoint)) _diagnostics.Report(PdfDiagnostics.GlyphMissing, _location, codePoint);
     }
 
-    public static TrueTypeFont Load(string path) => Loaded.GetOrAdd(path, TrueTypeFont.Load);
+    public static TrueTypeFont Load(string path)
+    {
+        var font = Loaded.GetOrAdd(path, p => new Lazy<TrueTypeFont>(() => TrueTypeFont.Load(p)));
+        try
+        {
+            return font.Value;
+        }
+        catch
+        {
+            Loaded.TryRemove(new KeyValuePair<string, Lazy<TrueTypeFont>>(path, font)); // a failed load is retried, not remembered
+            throw;
+        }
+    }
 }
