@@ -131,6 +131,15 @@ public class StrictnessTests
     }
 
     [Fact]
+    public void The_render_scope_the_helpers_receive_cannot_be_printed_by_a_template()
+    {
+        var diagnostics = new DiagnosticBag();
+        var result = TemplateTestHost.Render("[{{@filingforge_scope}}][{{@filingforge}}]\n", diagnostics);
+        Assert.DoesNotContain("TemplateScope", result?.Markdown ?? "", StringComparison.Ordinal);
+        Assert.DoesNotContain("DiagnosticBag", result?.Markdown ?? "", StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_syntax_error_is_FF5002_in_its_file()
     {
         var diagnostics = new DiagnosticBag();

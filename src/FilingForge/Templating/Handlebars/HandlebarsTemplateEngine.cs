@@ -13,8 +13,11 @@ namespace FilingForge.Templating.Handlebars;
 /// </summary>
 public sealed partial class HandlebarsTemplateEngine : ITemplateEngine
 {
-    /// <summary>The <c>@data</c> key under which a render's <see cref="TemplateScope"/> reaches the helpers.</summary>
-    private const string ScopeKey = "filingforge_scope";
+    /// <summary>
+    /// The <c>@data</c> key under which a render's <see cref="TemplateScope"/> reaches the helpers. It has a space, so
+    /// no template expression can name it and print the build's internals.
+    /// </summary>
+    private const string ScopeKey = "filingforge scope";
 
     private readonly TemplateFiles _files;
     private readonly IHandlebars _handlebars;
