@@ -1,4 +1,9 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using FilingForge.Benchmarks;
 
 // `dotnet run -c Release --project benchmarks/FilingForge.Benchmarks -- --filter '*'`; see benchmarks/RESULTS.md.
-BenchmarkSwitcher.FromAssembly(typeof(FilingForge.Benchmarks.RepositoryRoot).Assembly).Run(args);
+// `... -- long-pdf PAGES` measures one long PDF write as a process (peak working set), which BenchmarkDotNet cannot.
+if (args is ["long-pdf", var pages]) return LongPdfMeasurement.Run(int.Parse(pages, CultureInfo.InvariantCulture));
+BenchmarkSwitcher.FromAssembly(typeof(RepositoryRoot).Assembly).Run(args);
+return 0;
