@@ -6,6 +6,7 @@ using DocumentFormat.OpenXml.Validation;
 using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Writers.Docx;
+using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Writers.Docx;
 
@@ -25,7 +26,7 @@ public sealed class DocxPackage
     {
         var diagnostics = new DiagnosticBag();
         using var output = new MemoryStream();
-        new DocxWriter().Write(document, theme ?? DocxTestTheme.Default(), output, diagnostics);
+        new DocxWriter().Write(document, theme ?? TestTheme.Create(), output, diagnostics);
         return new DocxPackage(output.ToArray(), diagnostics.Sorted());
     }
 

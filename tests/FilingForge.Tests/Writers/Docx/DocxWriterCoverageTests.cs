@@ -13,7 +13,7 @@ public sealed class DocxWriterCoverageTests
         var blockKinds = typeof(Block).Assembly.GetTypes()
             .Where(t => t.IsSubclassOf(typeof(Block)) && !t.IsAbstract)
             .OrderBy(t => t.Name, StringComparer.Ordinal);
-        var renderer = new DocxRenderer(new DocxState(CoverDocument.Build(), new DiagnosticBag()), new DocxLook(DocxTestTheme.Default()));
+        var renderer = new DocxRenderer(new DocxState(CoverDocument.Build(), new DiagnosticBag()), new DocxLook(TestTheme.Create()));
 
         Assert.Equal(blockKinds, renderer.RenderedBlockTypes.OrderBy(t => t.Name, StringComparer.Ordinal));
     }

@@ -74,7 +74,7 @@ public sealed class DocxWriterPackageTests
     [Fact]
     public void Changing_the_body_font_in_the_theme_changes_the_Normal_font()
     {
-        var styles = DocxPackage.Write(CoverDocument.Build(), DocxTestTheme.Default(bodyFont: "Georgia")).Part("word/styles.xml");
+        var styles = DocxPackage.Write(CoverDocument.Build(), TestTheme.Create(bodyFamily: "Georgia")).Part("word/styles.xml");
 
         Assert.Contains("w:ascii=\"Georgia\"", styles);
     }

@@ -3,6 +3,7 @@ using FilingForge.Theming;
 using FilingForge.Writers.Html.Edgar;
 using FilingForge.Writers.Html.Preview;
 using static FilingForge.Tests.Writers.Html.HtmlWriterTestKit;
+using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Writers.Html;
 
@@ -113,7 +114,7 @@ public sealed class HtmlWriterDiagnosticsTests
     [Fact]
     public void Theme_values_that_could_break_out_of_css_are_refused()
     {
-        var theme = HtmlTestDocuments.Theme();
+        var theme = TestTheme.Create();
         theme = new Theme
         {
             Page = theme.Page, HeadingFont = theme.HeadingFont, TableFont = theme.TableFont, NoteFont = theme.NoteFont,
@@ -138,7 +139,7 @@ public sealed class HtmlWriterDiagnosticsTests
     [Fact]
     public void Changing_the_body_font_in_the_theme_changes_it_in_both_dialects()
     {
-        var theme = HtmlTestDocuments.Theme();
+        var theme = TestTheme.Create();
         var georgia = new Theme
         {
             Page = theme.Page, HeadingFont = theme.HeadingFont, TableFont = theme.TableFont, NoteFont = theme.NoteFont,

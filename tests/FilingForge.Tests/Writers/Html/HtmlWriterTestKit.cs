@@ -3,6 +3,7 @@ using FilingForge.Document;
 using FilingForge.Writers.Html;
 using FilingForge.Writers.Html.Edgar;
 using FilingForge.Writers.Html.Preview;
+using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Writers.Html;
 
@@ -18,7 +19,7 @@ internal static class HtmlWriterTestKit
     {
         var diagnostics = new DiagnosticBag();
         using var stream = new MemoryStream();
-        writer.Write(document, HtmlTestDocuments.Theme(), stream, diagnostics);
+        writer.Write(document, TestTheme.Create(), stream, diagnostics);
         var bytes = stream.ToArray();
         return new Rendered(System.Text.Encoding.UTF8.GetString(bytes), diagnostics.Sorted(), bytes);
     }

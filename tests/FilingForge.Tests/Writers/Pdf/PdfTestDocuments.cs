@@ -3,6 +3,7 @@ using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Writers.Pdf;
 using FilingForge.Writers.Pdf.Layout;
+using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Writers.Pdf;
 
@@ -33,7 +34,7 @@ internal static class PdfTestDocuments
     {
         var diagnostics = new DiagnosticBag();
         var sink = new CollectingSink();
-        Assert.True(PdfWriter.LayOut(document, PdfTestTheme.Create(), diagnostics, _ => sink));
+        Assert.True(PdfWriter.LayOut(document, TestTheme.Create(), diagnostics, _ => sink));
         return (sink.Pages, diagnostics);
     }
 

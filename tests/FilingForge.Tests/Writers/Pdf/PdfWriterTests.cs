@@ -16,7 +16,7 @@ public sealed class PdfWriterTests
     private static byte[] Write(FilingDocument document, DiagnosticBag? diagnostics = null)
     {
         using var memory = new MemoryStream();
-        new PdfWriter(Fixed).Write(document, PdfTestTheme.Create(), memory, diagnostics ?? new DiagnosticBag());
+        new PdfWriter(Fixed).Write(document, TestTheme.Create(), memory, diagnostics ?? new DiagnosticBag());
         return memory.ToArray();
     }
 
@@ -32,7 +32,7 @@ public sealed class PdfWriterTests
     public void The_layout_of_every_node_kind_matches_its_snapshot()
     {
         var dump = new LayoutDump();
-        Assert.True(PdfWriter.LayOut(AllNodesDocument.Load(), PdfTestTheme.Create(), new DiagnosticBag(), _ => dump));
+        Assert.True(PdfWriter.LayOut(AllNodesDocument.Load(), TestTheme.Create(), new DiagnosticBag(), _ => dump));
         Snapshot.Verify(dump.ToString());
     }
 
@@ -95,7 +95,7 @@ public sealed class PdfWriterTests
     public void A_theme_below_the_legibility_minimums_is_diagnosed(decimal body, decimal table, decimal leading, string what)
     {
         var diagnostics = new DiagnosticBag();
-        PdfWriter.CheckLegibility(PdfTestTheme.Create(body, table, leading), diagnostics);
+        PdfWriter.CheckLegibility(TestTheme.Create(bodySize: body, tableSize: table, leading: leading), diagnostics);
         var diagnostic = Assert.Single(diagnostics.Items);
         Assert.Equal("FF6310", diagnostic.Id);
         Assert.Equal(what, diagnostic.Arguments[0]);
@@ -115,7 +115,7 @@ public sealed class PdfWriterTests
     [Fact]
     public void A_substitute_with_other_metrics_is_a_warning_naming_both_families()
     {
-        var theme = PdfTestTheme.Create();
+        var theme = TestTheme.Create();
         theme.BodyFont.Families.Clear();
         theme.BodyFont.Families.AddRange(["Georgia", "DejaVu Serif"]);
         var diagnostics = new DiagnosticBag();
@@ -129,7 +129,7 @@ public sealed class PdfWriterTests
     [Fact]
     public void A_theme_with_no_installed_family_is_an_error()
     {
-        var theme = PdfTestTheme.Create();
+        var theme = TestTheme.Create();
         theme.BodyFont.Families.Clear();
         theme.BodyFont.Families.Add("No Such Font Family");
         var diagnostics = new DiagnosticBag();
