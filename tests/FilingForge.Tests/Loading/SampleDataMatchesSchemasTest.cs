@@ -8,9 +8,11 @@ namespace FilingForge.Tests.Loading;
 /// </summary>
 public sealed class SampleDataMatchesSchemasTest
 {
+    private const string Packages = "tools/schema-check/node_modules";
+    private const string Install = "apt-get install nodejs npm && cd tools/schema-check && npm ci";
     private static readonly string Script = Path.Combine(RepositoryPaths.Root, "tests", "FilingForge.Tests", "Loading", "validate-schemas.mjs");
 
-    [SchemaCheckFact]
+    [ToolFact("node", Requires = Packages, Install = Install)]
     public void Every_sample_data_file_is_valid_against_its_schema()
     {
         var result = RunValidator(RepositoryPaths.SampleData);
@@ -20,7 +22,7 @@ public sealed class SampleDataMatchesSchemasTest
             Assert.Contains($"ok {file}.yaml", result.StandardOutput);
     }
 
-    [SchemaCheckFact]
+    [ToolFact("node", Requires = Packages, Install = Install)]
     public void The_seed_inconsistent_fixture_files_are_valid_against_their_schemas()
     {
         // The seed's inconsistencies are facts a check must catch, not schema errors: the files stay well formed.
@@ -29,7 +31,7 @@ public sealed class SampleDataMatchesSchemasTest
         Assert.True(result.ExitCode == 0, $"Schema validation failed:\n{result.StandardOutput}{result.StandardError}");
     }
 
-    [SchemaCheckFact]
+    [ToolFact("node", Requires = Packages, Install = Install)]
     public void A_misspelled_key_is_rejected_by_the_schema()
     {
         var folder = Directory.CreateTempSubdirectory("filingforge-schema-");
@@ -52,9 +54,8 @@ public sealed class SampleDataMatchesSchemasTest
 
     private static ExternalTool.Result RunValidator(string dataDirectory)
     {
-        var node = ExternalTool.Require("node", SchemaCheckFactAttribute.NodeInstall);
-        Assert.True(Directory.Exists(SchemaCheckFactAttribute.PackagesDirectory),
-            $"tools/schema-check packages are not installed: {SchemaCheckFactAttribute.PackagesInstall}");
+        var node = ExternalTool.Require("node", Install);
+        Assert.True(Directory.Exists(RepositoryPaths.At(Packages)), $"{Packages} is not installed: {Install}");
         return ExternalTool.Run(node, [Script, RepositoryPaths.Schemas, dataDirectory], RepositoryPaths.Root, timeoutSeconds: 60);
     }
 }

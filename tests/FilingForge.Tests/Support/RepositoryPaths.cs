@@ -9,6 +9,9 @@ public static class RepositoryPaths
     public static string Templates => Path.Combine(Root, "templates");
     public static string Schemas => Path.Combine(Root, "schemas");
 
+    /// <summary>A path given relative to the repository root, with '/' separators.</summary>
+    public static string At(string relative) => Path.Combine([Root, .. relative.Split('/')]);
+
     private static string FindRoot()
     {
         var dir = new DirectoryInfo(AppContext.BaseDirectory);

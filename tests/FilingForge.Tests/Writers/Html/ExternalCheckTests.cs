@@ -6,11 +6,15 @@ namespace FilingForge.Tests.Writers.Html;
 /// <summary>The preview checked by the W3C Nu HTML checker, and looked at through headless Chromium.</summary>
 public sealed class ExternalCheckTests
 {
-    [NuCheckerFact]
+    private const string NuChecker = "tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar";
+    private const string NuInstall = "apt-get install default-jre-headless && npm ci --prefix tools/vnu --ignore-scripts";
+
+    [ToolFact("java", Requires = NuChecker, Install = NuInstall)]
     public void The_preview_passes_the_w3c_nu_html_checker_without_errors()
     {
-        var java = ExternalTool.Require("java", NuCheckerFactAttribute.Install);
-        Assert.True(File.Exists(NuCheckerFactAttribute.JarPath), $"{NuCheckerFactAttribute.JarPath} is missing: {NuCheckerFactAttribute.Install}");
+        var java = ExternalTool.Require("java", NuInstall);
+        var jar = RepositoryPaths.At(NuChecker);
+        Assert.True(File.Exists(jar), $"{NuChecker} is missing: {NuInstall}");
         var folder = ArtifactsFolder("html-preview");
         var files = new List<string>();
         foreach (var document in Documents())
@@ -20,7 +24,7 @@ public sealed class ExternalCheckTests
             files.Add(path);
         }
 
-        var result = ExternalTool.Run(java, ["-jar", NuCheckerFactAttribute.JarPath, "--errors-only", .. files]);
+        var result = ExternalTool.Run(java, ["-jar", jar, "--errors-only", .. files]);
 
         Assert.True(result.ExitCode == 0, $"vnu reported errors:\n{result.StandardError}{result.StandardOutput}");
     }
