@@ -1,13 +1,14 @@
 using System.CommandLine;
 using FilingForge.Compilation;
+using FilingForge.Templating;
+using FilingForge.Writers;
 
 namespace FilingForge.Cli;
 
 /// <summary><c>filingforge build</c>: the whole pipeline into the output folder.</summary>
 internal static class BuildCommand
 {
-    private static readonly string[] KnownFormats = ["html", "docx", "pdf"];
-    private static readonly string[] KnownDocuments = ["proxy-statement", "proxy-card", "ethics-certification"];
+    private static readonly string[] KnownDocuments = [TemplateRenderer.ProxyStatement, TemplateRenderer.ProxyCard, TemplateRenderer.EthicsCertification];
 
     public static Command Create()
     {
@@ -44,7 +45,7 @@ internal static class BuildCommand
         };
         command.SetAction(parse => ResolveDraft(parse.GetValue(draft), parse.GetValue(draftDate)) switch
         {
-            { Error: { } error } => UsageError(error),
+            { Error: { } error } => CommandLine.UsageError(error),
             var resolved => Run(
             parse.GetValue(data)!,
             parse.GetValue(output),
@@ -73,10 +74,10 @@ internal static class BuildCommand
 
     private static int Run(string dataDirectory, string? output, string[] documents, string[] formats, bool markdown, bool warningsAsErrors, FileInfo? sarif, DirectoryInfo? templates, bool timings, DraftLabel? draft)
     {
-        if (!Directory.Exists(dataDirectory)) return UsageError($"data folder '{dataDirectory}' does not exist.");
-        if (formats.FirstOrDefault(f => !KnownFormats.Contains(f)) is { } badFormat) return UsageError($"unknown format '{badFormat}'; expected one of {string.Join(", ", KnownFormats)}.");
-        if (documents.FirstOrDefault(d => !KnownDocuments.Any(k => d == k || d.StartsWith(k + "-", StringComparison.Ordinal))) is { } badDocument)
-            return UsageError($"unknown document '{badDocument}'; expected one of {string.Join(", ", KnownDocuments)}.");
+        if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (formats.FirstOrDefault(f => !WriterRegistry.Formats.Contains(f)) is { } badFormat) return CommandLine.UsageError($"unknown format '{badFormat}'; expected one of {string.Join(", ", WriterRegistry.Formats)}.");
+        if (documents.FirstOrDefault(d => !KnownDocuments.Any(k => FilingCompiler.IsSelected(d, [k]))) is { } badDocument)
+            return CommandLine.UsageError($"unknown document '{badDocument}'; expected one of {string.Join(", ", KnownDocuments)}.");
 
         var filingName = Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar));
         var options = new BuildOptions
@@ -100,11 +101,6 @@ internal static class BuildCommand
         return result.Succeeded ? CommandLine.Ok : CommandLine.Failed;
     }
 
-    private static int UsageError(string message)
-    {
-        Console.Error.WriteLine($"filingforge: error: {message}");
-        return CommandLine.Usage;
-    }
 
     private static string[] Split(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToArray();

@@ -35,8 +35,8 @@ internal static class CardsCommand
         command.Subcommands.Add(GenerateRegisterCommand());
         command.SetAction(parse =>
         {
-            if (!ShardSpec.TryParse(parse.GetValue(shard)!, out var shardSpec)) return UsageError($"--shard must be K/N with 1 <= K <= N, not '{parse.GetValue(shard)}'.");
-            if (parse.GetValue(volume) < 0) return UsageError("--volume-size must not be negative.");
+            if (!ShardSpec.TryParse(parse.GetValue(shard)!, out var shardSpec)) return CommandLine.UsageError($"--shard must be K/N with 1 <= K <= N, not '{parse.GetValue(shard)}'.");
+            if (parse.GetValue(volume) < 0) return CommandLine.UsageError("--volume-size must not be negative.");
             var options = new CardRunOptions(parse.GetValue(holders)!, parse.GetValue(output)!)
             {
                 VolumeSize = parse.GetValue(volume),
@@ -61,7 +61,7 @@ internal static class CardsCommand
         command.SetAction(parse =>
         {
             var n = parse.GetValue(count);
-            if (n < 0) return UsageError("N must not be negative.");
+            if (n < 0) return CommandLine.UsageError("N must not be negative.");
             var path = parse.GetValue(output)!;
             using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)) SyntheticRegister.Write(writer, n, parse.GetValue(seed));
             Console.WriteLine($"wrote {n.ToString(CultureInfo.InvariantCulture)} holders to {path}");
@@ -72,8 +72,8 @@ internal static class CardsCommand
 
     private static int Run(string dataDirectory, CardRunOptions options, DirectoryInfo? templates, FileInfo? sarif)
     {
-        if (!Directory.Exists(dataDirectory)) return UsageError($"data folder '{dataDirectory}' does not exist.");
-        if (!File.Exists(options.RegisterPath)) return UsageError($"holder register '{options.RegisterPath}' does not exist.");
+        if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (!File.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' does not exist.");
         var diagnostics = new DiagnosticBag();
         var key = ControlNumberGenerator.KeyFromEnvironment();
         if (key is null)
@@ -129,9 +129,4 @@ internal static class CardsCommand
         return new DateTimeOffset(documentDate.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
     }
 
-    private static int UsageError(string message)
-    {
-        Console.Error.WriteLine($"filingforge: error: {message}");
-        return CommandLine.Usage;
-    }
 }

@@ -22,11 +22,7 @@ internal static class CheckCommand
 
     private static int Run(string dataDirectory, bool warningsAsErrors, FileInfo? sarif)
     {
-        if (!Directory.Exists(dataDirectory))
-        {
-            Console.Error.WriteLine($"filingforge: error: data folder '{dataDirectory}' does not exist.");
-            return CommandLine.Usage;
-        }
+        if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
 
         var diagnostics = new DiagnosticBag();
         var result = FrontEnd.Run(dataDirectory, warningsAsErrors, diagnostics, new StageClock());

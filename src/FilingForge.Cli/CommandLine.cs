@@ -9,6 +9,13 @@ internal static class CommandLine
     public const int Failed = 1;
     public const int Usage = 2;
 
+    /// <summary>Reports a mistake in the command's arguments (exit code 2), in the compiler style of every message.</summary>
+    public static int UsageError(string message)
+    {
+        Console.Error.WriteLine($"filingforge: error: {message}");
+        return Usage;
+    }
+
     public static int Run(string[] args)
     {
         var root = new RootCommand(

@@ -31,8 +31,8 @@ internal static class DiffCommand
 
     private static int Run(string oldPath, string newPath, string output, string? revision, string templates)
     {
-        if (revision is null && !Directory.Exists(oldPath)) return UsageError($"'{oldPath}' does not exist.");
-        if (!Directory.Exists(newPath)) return UsageError($"'{newPath}' does not exist.");
+        if (revision is null && !Directory.Exists(oldPath)) return CommandLine.UsageError($"'{oldPath}' does not exist.");
+        if (!Directory.Exists(newPath)) return CommandLine.UsageError($"'{newPath}' does not exist.");
 
         var diagnostics = new DiagnosticBag();
         var extracted = revision is null ? null : ReviewInputReader.ExtractRevision(revision, oldPath, diagnostics);
@@ -62,9 +62,4 @@ internal static class DiffCommand
         }
     }
 
-    private static int UsageError(string message)
-    {
-        Console.Error.WriteLine($"filingforge: error: {message}");
-        return CommandLine.Usage;
-    }
 }

@@ -22,11 +22,7 @@ internal static class RollForwardCommand
 
     private static int Run(string from, string to, int? year)
     {
-        if (!Directory.Exists(from))
-        {
-            Console.Error.WriteLine($"filingforge: error: data folder '{from}' does not exist.");
-            return CommandLine.Usage;
-        }
+        if (!Directory.Exists(from)) return CommandLine.UsageError($"data folder '{from}' does not exist.");
 
         var diagnostics = new DiagnosticBag();
         var result = FilingRollForward.Run(from, to, year, diagnostics);

@@ -134,7 +134,8 @@ public sealed class FilingCompiler
     private static OutputFile MarkdownFile(RenderedDocument rendered) =>
         new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null, rendered.Properties);
 
-    private static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
+    /// <summary>Whether a document is among those asked for: by its name, or by its kind (<c>ethics-certification</c> selects each signer's).</summary>
+    public static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
         selection.Count == 0 || selection.Any(s => documentName == s || documentName.StartsWith(s + "-", StringComparison.Ordinal));
 }
 
