@@ -50,7 +50,7 @@ internal sealed partial class ChartConverter
         if (seriesLines.Count == 0) _context.Report(ParseDiagnostics.ChartMissingLine, block.Line, id, "series:");
         foreach (var line in seriesLines) ReadSeries(line, _categories.Count);
         var title = _title ?? "";
-        var dataTable = ChartDataTable.Build(_context.Ids.Claim(id + "-data"), title, _categories, _series);
+        var dataTable = ChartDataTable.Build(_context.Ids.Claim(id + "-data"), _categories, _series);
         return new Chart(id, title, _categories, _series, _axis, dataTable);
     }
 

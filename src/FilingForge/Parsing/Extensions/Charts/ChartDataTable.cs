@@ -4,12 +4,12 @@ using FilingForge.Document;
 namespace FilingForge.Parsing.Extensions.Charts;
 
 /// <summary>
-/// The table every writer prints with (or instead of) a chart: caption = title, one row per category, first column
-/// the category (left), then one right-aligned number column per series.
+/// The table every writer prints with (or instead of) a chart: one row per category, first column the category (left),
+/// then one right-aligned number column per series. It has no caption: every writer sets the chart's title above it.
 /// </summary>
 internal static class ChartDataTable
 {
-    public static Table Build(string id, string title, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
+    public static Table Build(string id, IReadOnlyList<string> categories, IReadOnlyList<ChartSeries> series)
     {
         var columns = new List<TableColumn> { new("category", ColumnKind.Text, TextAlignment.Left, 2m) };
         columns.AddRange(series.Select((_, i) => new TableColumn(
@@ -25,7 +25,7 @@ internal static class ChartDataTable
             return new TableRow(cells);
         }).ToArray();
 
-        return new Table(id, Text(title), columns, [new TableRow(headerCells)], body, Array.Empty<TableFootnote>());
+        return new Table(id, Array.Empty<Inline>(), columns, [new TableRow(headerCells)], body, Array.Empty<TableFootnote>());
     }
 
     private static TableCell Cell(string text, TextAlignment alignment) => new(Text(text), alignment);

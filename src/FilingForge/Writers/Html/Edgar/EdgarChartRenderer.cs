@@ -24,7 +24,7 @@ public sealed class EdgarChartRenderer : HtmlBlockRenderer<Chart>
         output.Open("p");
         renderer.Style(renderer.Styles.Paragraph, renderer.Styles.ChartLegend);
         output.EndOpen().Text(Legend).Close("p").Line();
-        TableRenderer.WriteTable(renderer, ChartDataTable.Of(chart), withId: chart.DataTable.Id != chart.Id);
+        TableRenderer.WriteTable(renderer, chart.DataTable, withId: chart.DataTable.Id != chart.Id);
         output.Close("div").Line();
     }
 }

@@ -17,6 +17,6 @@ public sealed class PreviewChartRenderer : HtmlBlockRenderer<Chart>
         output.EndOpen().Text(chart.Title).Close("figcaption").Line();
         SvgLineChart.Write(renderer, chart);
         output.Close("figure").Line();
-        TableRenderer.WriteTable(renderer, ChartDataTable.Of(chart), withId: chart.DataTable.Id != chart.Id);
+        TableRenderer.WriteTable(renderer, chart.DataTable, withId: chart.DataTable.Id != chart.Id);
     }
 }

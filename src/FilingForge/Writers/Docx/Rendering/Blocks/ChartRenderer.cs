@@ -32,10 +32,7 @@ internal sealed class ChartRenderer : DocxBlockRenderer<Chart>
         holder.AppendChild(new W.Run(new W.Drawing(Inline(renderer.State.NextDrawingId(), block.Title, relationshipId, width))));
         renderer.Append(holder, context, target);
 
-        // The caption above already names the chart; a data table captioned the same would repeat it.
-        var table = block.DataTable;
-        if (table.Caption is [TextRun only] && only.Text == block.Title) table = table with { Caption = [] };
-        renderer.WriteBlock(table, context, target);
+        renderer.WriteBlock(block.DataTable, context, target);
     }
 
     private static DW.Inline Inline(uint drawingId, string title, string relationshipId, int widthTwips) =>
