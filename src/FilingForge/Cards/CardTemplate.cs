@@ -1,6 +1,7 @@
 using System.Globalization;
 using FilingForge.Diagnostics;
 using FilingForge.Document;
+using FilingForge.Templating.Formatting;
 using FilingForge.Theming;
 using FilingForge.Writers.Pdf;
 using FilingForge.Writers.Pdf.Layout;
@@ -121,7 +122,7 @@ public sealed class CardTemplate
         var lines = new List<string>(HolderLines);
         lines.AddRange(holder.RegisteredNames);
         lines.AddRange(holder.AddressLines);
-        lines.Add("Shares held of record: " + holder.Shares.ToString("N0", CultureInfo.InvariantCulture));
+        lines.Add("Shares held of record: " + ShareFormat.Format(holder.Shares));
         if (lines.Count > HolderLines) throw new ArgumentException($"holder '{holder.Id}' has {lines.Count} lines; a card has {HolderLines}", nameof(holder));
         return lines;
     }
@@ -133,23 +134,23 @@ public sealed class CardTemplate
         return units * style.Size / style.Font.UnitsPerEm;
     }
 
-    /// <summary>The card's blocks with the holder panel inserted before the control-number box and the box's blank made a marker.</summary>
+    /// <summary>
+    /// The card's blocks with the holder panel inserted before the control-number box and the box's blank made a
+    /// marker. A card without the box gets neither, and <see cref="Create"/> reports it.
+    /// </summary>
     private static List<Block> WithSlots(IReadOnlyList<Block> blocks)
     {
         var result = new List<Block>(blocks.Count + 1);
-        var inserted = false;
         foreach (var block in blocks)
         {
             if (block is Section { Name: "control-number" } box)
             {
                 result.Add(HolderPanel());
-                inserted = true;
                 result.Add(box with { Blocks = box.Blocks.Select(MarkBlank).ToList() });
             }
             else result.Add(block);
         }
 
-        if (!inserted) result.Add(HolderPanel());
         return result;
     }
 

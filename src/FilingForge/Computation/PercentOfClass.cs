@@ -31,6 +31,9 @@ public static class PercentOfClass
 
     public static bool IsLessThanOnePercent(decimal exactPercent) => exactPercent < 1m;
 
+    /// <summary>What the ownership table prints for less than one percent, and the marker of the footnote explaining it.</summary>
+    public const string LessThanOnePercentMarker = "*";
+
     /// <summary>How the basis is named in messages.</summary>
     public static string Describe(PercentBasis basis) => basis switch
     {

@@ -192,7 +192,8 @@ public static class TemplateHelpers
     private static TemplateException Wrong(string helper, string expected, object? actual) =>
         new(TemplateDiagnostics.HelperArgument, helper, expected, Describe(actual));
 
-    private static string Describe(object? value) => value switch
+    /// <summary>How a template value is named in messages: nil, text 'x', an object, a list, or its type and value.</summary>
+    public static string Describe(object? value) => value switch
     {
         null => "nil",
         string s => $"text '{s}'",

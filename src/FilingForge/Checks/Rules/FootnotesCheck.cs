@@ -47,11 +47,8 @@ public sealed partial class FootnotesCheck : ICheck
         var anyBelow = ownership.Owners.Select(o => (o.Shares, o.AcquirableWithin60Days))
             .Append((ownership.Group.Shares, ownership.Group.AcquirableWithin60Days))
             .Any(x => PercentOfClass.IsLessThanOnePercent(PercentOfClass.Exact(x.Item1, x.Item2, f.Meeting.SharesOutstanding, ownership.PercentBasis)));
-        return anyBelow ? [new Reference(LessThanOnePercent, ownership, nameof(BeneficialOwnershipFile.Owners))] : [];
+        return anyBelow ? [new Reference(PercentOfClass.LessThanOnePercentMarker, ownership, nameof(BeneficialOwnershipFile.Owners))] : [];
     }
-
-    /// <summary>The marker of the ownership table's "less than 1%" footnote.</summary>
-    public const string LessThanOnePercent = "*";
 
     [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
     private static partial Regex FootnoteReference();

@@ -5,8 +5,6 @@ namespace FilingForge.Templating.Formatting;
 /// <summary>Percentages already computed in percent units: <c>2.51%</c>, <c>0%</c>, and <c>*</c> for less than one percent.</summary>
 public static class PercentFormat
 {
-    public const string LessThanOnePercentMarker = "*";
-
     public static string Format(decimal? percent, int decimals = 2)
     {
         if (percent is not { } value) return MoneyFormat.Nil;
@@ -16,7 +14,7 @@ public static class PercentFormat
 
     /// <summary>As the ownership table prints it: a star for holdings under one percent.</summary>
     public static string OfClass(decimal? percent, bool lessThanOnePercent) =>
-        lessThanOnePercent ? LessThanOnePercentMarker : Format(percent);
+        lessThanOnePercent ? Computation.PercentOfClass.LessThanOnePercentMarker : Format(percent);
 
     /// <summary>A rate stated in the data, such as an assumed appreciation rate of 5 (percent): <c>5%</c>, <c>7.5%</c>.</summary>
     public static string Rate(decimal percent) =>

@@ -103,7 +103,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             : CellFormatter.Format(value, format, sign, lessThanOne, column.Missing);
         if (text is null)
         {
-            Report(TemplateDiagnostics.TableValueKind, $"{column.Key}:{format}", definition.Id, column.Key, format, Describe(value));
+            Report(TemplateDiagnostics.TableValueKind, $"{column.Key}:{format}", definition.Id, column.Key, format, TemplateHelpers.Describe(value));
             text = "";
         }
 
@@ -224,7 +224,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
     {
         var value = Resolve(from, path);
         if (value is IEnumerable list and not string and not IDictionary) return list.Cast<object?>().ToList();
-        if (value is not null) Report(TemplateDiagnostics.TableValueKind, "list:" + path, definition.Id, path, "rows", Describe(value));
+        if (value is not null) Report(TemplateDiagnostics.TableValueKind, "list:" + path, definition.Id, path, "rows", TemplateHelpers.Describe(value));
         return [];
     }
 
@@ -240,13 +240,4 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
         _failed = true;
         if (_reported.Add(descriptor.Id + onceKey)) diagnostics.Report(descriptor, _at, arguments);
     }
-
-    private static string Describe(object? value) => value switch
-    {
-        null => "nil",
-        string s => $"text '{s}'",
-        IReadOnlyDictionary<string, object?> => "an object",
-        IEnumerable => "a list",
-        _ => $"{value.GetType().Name} {value}",
-    };
 }
