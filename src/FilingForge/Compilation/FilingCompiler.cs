@@ -75,7 +75,7 @@ public sealed class FilingCompiler
         var jobs = documents.SelectMany(document => WriterRegistry.For(formats).Select(writer => (Document: document, Writer: writer))).ToArray();
         var results = new (OutputFile File, DiagnosticBag Diagnostics)[jobs.Length];
         var longestFirst = Enumerable.Range(0, jobs.Length)
-            .OrderByDescending(i => BlockCount(jobs[i].Document.Blocks))
+            .OrderByDescending(i => BlockTree.Descendants(jobs[i].Document.Blocks).Count())
             .ThenBy(i => WriterCost.IndexOf(jobs[i].Writer.Format) is var rank and >= 0 ? rank : WriterCost.Count)
             .ToArray();
         var parallelism = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
@@ -97,13 +97,6 @@ public sealed class FilingCompiler
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics.Items);
         return results.Select(r => r.File).ToList();
     }
-
-    private static int BlockCount(IEnumerable<Block> blocks) => blocks.Sum(b => 1 + b switch
-    {
-        Section section => BlockCount(section.Blocks),
-        ListBlock list => list.Items.Sum(BlockCount),
-        _ => 0,
-    });
 
     /// <summary>Formats from the slowest writer to the fastest.</summary>
     private static readonly List<string> WriterCost = ["pdf", "docx", "html"];

@@ -10,31 +10,9 @@ internal static class TableOfContentsFiller
 {
     public static IReadOnlyList<Block> Fill(IReadOnlyList<Block> blocks)
     {
-        var headings = new List<Heading>();
-        Collect(blocks, headings);
-        return blocks.Any(ContainsToc) ? Rewrite(blocks, headings) : blocks;
+        var descendants = BlockTree.Descendants(blocks).ToList();
+        return descendants.Any(b => b is TableOfContents) ? Rewrite(blocks, descendants.OfType<Heading>().ToList()) : blocks;
     }
-
-    private static void Collect(IEnumerable<Block> blocks, List<Heading> into)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Heading heading: into.Add(heading); break;
-                case Section section: Collect(section.Blocks, into); break;
-                case ListBlock list: foreach (var item in list.Items) Collect(item, into); break;
-            }
-        }
-    }
-
-    private static bool ContainsToc(Block block) => block switch
-    {
-        TableOfContents => true,
-        Section section => section.Blocks.Any(ContainsToc),
-        ListBlock list => list.Items.Any(item => item.Any(ContainsToc)),
-        _ => false,
-    };
 
     private static IReadOnlyList<Block> Rewrite(IReadOnlyList<Block> blocks, List<Heading> headings) =>
         blocks.Select(block => block switch

@@ -31,18 +31,7 @@ public static class DocumentFlattener
 
     private const int SectionsAtLeast = 4;
 
-    private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case Heading h: yield return h; break;
-                case Section s: foreach (var h in Headings(s.Blocks)) yield return h; break;
-                case ListBlock l: foreach (var h in Headings(l.Items.SelectMany(i => i))) yield return h; break;
-            }
-        }
-    }
+    private static IEnumerable<Heading> Headings(IEnumerable<Block> blocks) => BlockTree.Descendants(blocks).OfType<Heading>();
 
     private sealed class Walker(int sectionLevel)
     {

@@ -44,15 +44,13 @@ public sealed partial class DocumentIds
 
     private void Collect(IEnumerable<Block> blocks)
     {
-        foreach (var block in blocks)
+        foreach (var block in BlockTree.Descendants(blocks))
         {
             switch (block)
             {
                 case Heading h: Add(h.Id); break;
                 case Table t: Add(t.Id); break;
-                case Chart c: Add(c.Id); Add(c.DataTable.Id); break;
-                case Section s: Collect(s.Blocks); break;
-                case ListBlock l: foreach (var item in l.Items) Collect(item); break;
+                case Chart c: Add(c.Id); break;
             }
         }
     }

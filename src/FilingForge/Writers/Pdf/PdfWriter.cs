@@ -66,25 +66,10 @@ public sealed class PdfWriter : IDocumentWriter
 
     /// <summary>A table of contents or a <c>{pages}</c> footer needs page numbers before the final pass; otherwise one pass does.</summary>
     private static bool NeedsPageNumbers(FilingDocument document, Theme theme) =>
-        theme.FooterPattern.Contains("{pages}", StringComparison.Ordinal) || Flatten(document.Blocks).Any(b => b is TableOfContents);
+        theme.FooterPattern.Contains("{pages}", StringComparison.Ordinal) || BlockTree.Descendants(document.Blocks).Any(b => b is TableOfContents);
 
     private static IEnumerable<string> Anchors(IEnumerable<Block> blocks) =>
-        Flatten(blocks).OfType<Heading>().Select(h => h.Id).Distinct(StringComparer.Ordinal);
-
-    private static IEnumerable<Block> Flatten(IEnumerable<Block> blocks)
-    {
-        foreach (var block in blocks)
-        {
-            yield return block;
-            var children = block switch
-            {
-                Section s => s.Blocks,
-                ListBlock l => l.Items.SelectMany(i => i),
-                _ => [],
-            };
-            foreach (var child in Flatten(children)) yield return child;
-        }
-    }
+        BlockTree.Descendants(blocks).OfType<Heading>().Select(h => h.Id).Distinct(StringComparer.Ordinal);
 
     /// <summary>Lays the document out without output until the anchors' page numbers and the page count stop changing.</summary>
     public static (IReadOnlyDictionary<string, int> Pages, int? Count) StablePageNumbers(FilingDocument document, LayoutSettings settings)

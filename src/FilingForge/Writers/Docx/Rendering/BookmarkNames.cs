@@ -18,7 +18,7 @@ internal sealed class BookmarkNames
     {
         var names = new BookmarkNames();
         var taken = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var block in BlockWalker.Descendants(blocks))
+        foreach (var block in BlockTree.Descendants(blocks))
         {
             var id = block switch
             {

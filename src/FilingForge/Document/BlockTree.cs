@@ -1,9 +1,10 @@
-using FilingForge.Document;
+namespace FilingForge.Document;
 
-namespace FilingForge.Writers.Docx.Rendering;
-
-/// <summary>Every block of a document in reading order, nested ones included (sections, list items, a chart's data table).</summary>
-internal static class BlockWalker
+/// <summary>
+/// Every block of a document in reading order, nested ones included (sections, list items, a chart's data table): the
+/// one walk over the block tree for whoever needs to find blocks (headings for a contents, ids, anchors, sizes).
+/// </summary>
+public static class BlockTree
 {
     public static IEnumerable<Block> Descendants(IEnumerable<Block> blocks)
     {
