@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using FilingForge.Document;
 using FilingForge.Review.Diff;
+using FilingForge.Writers.Html;
 
 namespace FilingForge.Review.Redline;
 
@@ -18,7 +19,7 @@ public static class BlacklineHtmlWriter
         var title = $"Blackline: {changes.New.Properties.Title}";
         html.Append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
             .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-            .Append("<title>").Append(Html.Encode(title)).Append("</title>\n<style>\n").Append(BlacklineStyles.Css).Append("</style>\n</head>\n<body>\n");
+            .Append("<title>").Append(HtmlTextEncoder.Unicode.Encode(title)).Append("</title>\n<style>\n").Append(BlacklineStyles.Css).Append("</style>\n</head>\n<body>\n");
         BlacklineSummary.Write(html, changes, title, oldLabel, newLabel);
         html.Append("<main>\n");
         var number = 0;
@@ -33,8 +34,8 @@ public static class BlacklineHtmlWriter
         html.Append("<div class=\"").Append(classes).Append('"');
         if (number > 0) html.Append(" id=\"c").Append(number.ToString(CultureInfo.InvariantCulture)).Append('"');
         html.Append(">\n");
-        if (change.Kind == ChangeKind.MovedFrom) html.Append("<p class=\"note\">Moved from here to ").Append(Html.Encode(change.Old!.Section)).Append(":</p>\n");
-        if (change.Kind == ChangeKind.MovedTo) html.Append("<p class=\"note\">Moved here from ").Append(Html.Encode(change.Old!.Section)).Append(":</p>\n");
+        if (change.Kind == ChangeKind.MovedFrom) html.Append("<p class=\"note\">Moved from here to ").Append(HtmlTextEncoder.Unicode.Encode(change.Old!.Section)).Append(":</p>\n");
+        if (change.Kind == ChangeKind.MovedTo) html.Append("<p class=\"note\">Moved here from ").Append(HtmlTextEncoder.Unicode.Encode(change.Old!.Section)).Append(":</p>\n");
         if (change.Table is { } table) BlacklineTable.Write(html, table, change.Kind);
         else WriteText(html, change);
         html.Append("</div>\n");
@@ -47,7 +48,7 @@ public static class BlacklineHtmlWriter
         {
             FlatKind.Heading => ($"<h{Math.Min(block.Level + 1, 6)}>", $"</h{Math.Min(block.Level + 1, 6)}>"),
             FlatKind.PageBreak => ("<hr class=\"page\">", ""),
-            FlatKind.ListItem => ($"<p class=\"li\" style=\"margin-left:{(block.Level * 1.5m).ToString(CultureInfo.InvariantCulture)}em\"><span class=\"marker\">{Html.Encode(block.Prefix)}</span> ", "</p>"),
+            FlatKind.ListItem => ($"<p class=\"li\" style=\"margin-left:{(block.Level * 1.5m).ToString(CultureInfo.InvariantCulture)}em\"><span class=\"marker\">{HtmlTextEncoder.Unicode.Encode(block.Prefix)}</span> ", "</p>"),
             FlatKind.TocEntry => ($"<p class=\"toc\" style=\"margin-left:{block.Level - 1}em\">", "</p>"),
             _ when block.Role != ParagraphRole.Body => ("<p class=\"small\">", "</p>"),
             _ => ("<p>", "</p>"),
@@ -55,7 +56,7 @@ public static class BlacklineHtmlWriter
         html.Append(open);
         if (block.Kind != FlatKind.PageBreak)
         {
-            if (block.Kind != FlatKind.ListItem && block.Prefix.Length > 0) html.Append(Html.Encode(block.Prefix)).Append(' ');
+            if (block.Kind != FlatKind.ListItem && block.Prefix.Length > 0) html.Append(HtmlTextEncoder.Unicode.Encode(block.Prefix)).Append(' ');
             Segments(html, change.Segments, change.Kind);
         }
 
@@ -82,7 +83,7 @@ public static class BlacklineHtmlWriter
     private static void Token(StringBuilder html, DiffToken token)
     {
         if (token.Text == DiffToken.LineBreak) { html.Append("<br>"); return; }
-        var text = Html.Encode(token.Text);
+        var text = HtmlTextEncoder.Unicode.Encode(token.Text);
         if (token.Style.HasFlag(TokenStyle.Superscript)) text = $"<sup>{text}</sup>";
         if (token.Style.HasFlag(TokenStyle.Underline)) text = $"<u>{text}</u>";
         if (token.Style.HasFlag(TokenStyle.Italic)) text = $"<em>{text}</em>";

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FilingForge.Review.Diff;
+using FilingForge.Writers.Html;
 
 namespace FilingForge.Review.Redline;
 
@@ -10,8 +11,8 @@ internal static class BlacklineSummary
     public static void Write(StringBuilder html, DocumentChanges changes, string title, string oldLabel, string newLabel)
     {
         var s = changes.Summary;
-        html.Append("<header class=\"summary\">\n<h1>").Append(Html.Encode(title)).Append("</h1>\n")
-            .Append("<p>Compared <del>").Append(Html.Encode(oldLabel)).Append("</del> with <ins>").Append(Html.Encode(newLabel)).Append("</ins>. ")
+        html.Append("<header class=\"summary\">\n<h1>").Append(HtmlTextEncoder.Unicode.Encode(title)).Append("</h1>\n")
+            .Append("<p>Compared <del>").Append(HtmlTextEncoder.Unicode.Encode(oldLabel)).Append("</del> with <ins>").Append(HtmlTextEncoder.Unicode.Encode(newLabel)).Append("</ins>. ")
             .Append("<span class=\"legend\"><ins>Inserted</ins>, <del>deleted</del>; a bar in the margin marks each changed block, shading each changed cell.</span></p>\n");
         if (s.Total == 0)
         {
@@ -22,7 +23,7 @@ internal static class BlacklineSummary
         html.Append("<h2>Changes by section</h2>\n<table>\n<tr><th>Section</th><th>Inserted</th><th>Deleted</th><th>Changed</th><th>Moved</th></tr>\n");
         foreach (var section in s.Sections)
         {
-            html.Append("<tr><td>").Append(Html.Encode(section.Section)).Append("</td>");
+            html.Append("<tr><td>").Append(HtmlTextEncoder.Unicode.Encode(section.Section)).Append("</td>");
             foreach (var n in new[] { section.Inserted, section.Deleted, section.Modified, section.Moved })
                 html.Append("<td class=\"n\">").Append(n.ToString(CultureInfo.InvariantCulture)).Append("</td>");
             html.Append("</tr>\n");
@@ -32,7 +33,7 @@ internal static class BlacklineSummary
         if (s.ChangedFigures.Count > 0)
         {
             html.Append("<h2>Changed figures</h2>\n<ul>\n");
-            foreach (var figure in s.ChangedFigures) html.Append("<li>").Append(Html.Encode(figure)).Append("</li>\n");
+            foreach (var figure in s.ChangedFigures) html.Append("<li>").Append(HtmlTextEncoder.Unicode.Encode(figure)).Append("</li>\n");
             html.Append("</ul>\n");
         }
 
@@ -42,7 +43,7 @@ internal static class BlacklineSummary
         {
             number++;
             foreach (var line in ChangeSummarizer.Lines(block))
-                html.Append("<li><a href=\"#c").Append(number.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(Html.Encode(line)).Append("</a></li>\n");
+                html.Append("<li><a href=\"#c").Append(number.ToString(CultureInfo.InvariantCulture)).Append("\">").Append(HtmlTextEncoder.Unicode.Encode(line)).Append("</a></li>\n");
         }
 
         html.Append("</ol>\n</header>\n");

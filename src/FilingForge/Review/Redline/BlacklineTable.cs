@@ -1,6 +1,7 @@
 using System.Text;
 using FilingForge.Document;
 using FilingForge.Review.Diff;
+using FilingForge.Writers.Html;
 
 namespace FilingForge.Review.Redline;
 
@@ -13,19 +14,19 @@ internal static class BlacklineTable
     public static void Write(StringBuilder html, TableChanges table, ChangeKind kind)
     {
         var whole = kind is ChangeKind.MovedFrom ? ChangeKind.Deleted : kind;
-        html.Append("<table class=\"t\">\n<caption>").Append(Html.Encode(table.Title)).Append("</caption>\n");
+        html.Append("<table class=\"t\">\n<caption>").Append(HtmlTextEncoder.Unicode.Encode(table.Title)).Append("</caption>\n");
         foreach (var row in table.HeaderRows) Row(html, row, table.Columns, "th", whole);
         foreach (var row in table.BodyRows) Row(html, row, table.Columns, "td", whole);
         html.Append("</table>\n");
         foreach (var note in table.Footnotes)
         {
-            html.Append(note.IsChange ? "<p class=\"small chg\">" : "<p class=\"small\">").Append(Html.Encode(note.Block.Prefix)).Append(' ');
+            html.Append(note.IsChange ? "<p class=\"small chg\">" : "<p class=\"small\">").Append(HtmlTextEncoder.Unicode.Encode(note.Block.Prefix)).Append(' ');
             BlacklineHtmlWriter.Segments(html, note.Segments, whole == ChangeKind.Deleted ? ChangeKind.MovedFrom : note.Kind);
             html.Append("</p>\n");
         }
 
-        if (table.InsertedColumns.Count > 0) html.Append("<p class=\"note\">Columns inserted: ").Append(Html.Encode(string.Join(", ", table.InsertedColumns))).Append("</p>\n");
-        if (table.DeletedColumns.Count > 0) html.Append("<p class=\"note\">Columns deleted: ").Append(Html.Encode(string.Join(", ", table.DeletedColumns))).Append("</p>\n");
+        if (table.InsertedColumns.Count > 0) html.Append("<p class=\"note\">Columns inserted: ").Append(HtmlTextEncoder.Unicode.Encode(string.Join(", ", table.InsertedColumns))).Append("</p>\n");
+        if (table.DeletedColumns.Count > 0) html.Append("<p class=\"note\">Columns deleted: ").Append(HtmlTextEncoder.Unicode.Encode(string.Join(", ", table.DeletedColumns))).Append("</p>\n");
     }
 
     private static void Row(StringBuilder html, RowChange row, IReadOnlyList<TableColumn> columns, string tag, ChangeKind whole)

@@ -20,6 +20,17 @@ public sealed class HtmlTextEncoder
     private static readonly System.Buffers.SearchValues<char> Plain = System.Buffers.SearchValues.Create(
         " !#$%'()*+,-./0123456789:;=?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\t\n");
 
+    /// <summary>
+    /// <paramref name="text"/> escaped for text or an attribute value, silently without what no HTML document may
+    /// carry; for pages (the blackline) whose text has already been through a writer's reporting.
+    /// </summary>
+    public string Encode(string text)
+    {
+        var output = new StringBuilder(text.Length + 16);
+        Encode(text, inAttribute: true, output, _ => { });
+        return output.ToString();
+    }
+
     /// <summary>Appends <paramref name="text"/> escaped; reports each code point it had to leave out to <paramref name="leftOut"/>.</summary>
     public void Encode(string text, bool inAttribute, StringBuilder output, Action<int> leftOut)
     {
