@@ -1,4 +1,4 @@
-using FilingForge.Templating.Handlebars;
+using FilingForge.Templating.Scriban;
 
 namespace FilingForge.Templating;
 
@@ -27,7 +27,7 @@ public static class CompiledTemplates
         }
 
         // Compiled outside the lock: two threads may both compile a new folder once; either result is equivalent.
-        var engine = new HandlebarsTemplateEngine(files, TemplateHelpers.Create(files.Directory));
+        var engine = new ScribanTemplateEngine(files, TemplateHelpers.Create(files.Directory));
         lock (Recent)
         {
             Recent.AddFirst((key, engine));

@@ -3,15 +3,15 @@ using FilingForge.Diagnostics;
 namespace FilingForge.Templating;
 
 /// <summary>
-/// The seam between FilingForge and a template language. Handlebars.Net sits behind it today; another engine
-/// (Scriban, once the registry serves it) implements the same contract: render a named document template against
-/// the value tree of <see cref="TemplateContextBuilder"/> with the <see cref="TemplateFunctions"/>, escape every
-/// data value with <see cref="MarkdownEscaper"/>, fail on any unresolved name, and report where output lines came from.
+/// The seam between FilingForge and a template language (Scriban, in <see cref="Scriban.ScribanTemplateEngine"/>):
+/// render a named document template against the value tree of <see cref="TemplateContextBuilder"/> with the
+/// <see cref="TemplateFunctions"/>, escape every data value with <see cref="MarkdownEscaper"/>, fail on any unresolved
+/// name, and report where output lines came from.
 /// </summary>
 public interface ITemplateEngine
 {
     /// <summary>
-    /// Renders <paramref name="templateName"/> (its path under the templates folder, without <c>.md.hbs</c>).
+    /// Renders <paramref name="templateName"/> (its path under the templates folder, without <c>.md.sbn</c>).
     /// Returns null after reporting FF5xxx diagnostics when the template cannot be rendered.
     /// </summary>
     RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics);

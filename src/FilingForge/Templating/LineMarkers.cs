@@ -6,11 +6,11 @@ using FilingForge.Diagnostics;
 namespace FilingForge.Templating;
 
 /// <summary>
-/// Source tracking for engines that do not report where output came from. Before compiling, each template line
-/// that writes text gets an invisible marker (<c>\u0001file:line\u0002</c>) at its start; after rendering, the
-/// markers are stripped and become the <see cref="SourceMap"/>. Lines that hold only a block tag, a comment
-/// or a partial call get no marker, so that the engine still treats them as standalone and drops them from the
-/// output; lines inside a multi-line tag get none either. Data cannot forge a marker: the escaper removes control
+/// Source tracking for the generated Markdown: Scriban reports where a fault happened, not where output came from.
+/// Before parsing, each template line that writes text gets an invisible marker (<c>\u0001file:line\u0002</c>) at
+/// its start; after rendering, the markers are stripped and become the <see cref="SourceMap"/>. A line that holds only
+/// whitespace-trimming tags (<c>{{~ if x ~}}</c>, <c>{{~ # comment ~}}</c>) gets no marker, so that the line still
+/// disappears from the output; lines inside a multi-line tag get none either. Data cannot forge a marker: the escaper removes control
 /// characters from every value.
 /// </summary>
 public static partial class LineMarkers
@@ -18,7 +18,7 @@ public static partial class LineMarkers
     private const char Open = '\u0001';
     private const char Close = '\u0002';
 
-    [GeneratedRegex(@"^\s*\{\{~?\s*(?:[#/^>!]|else\b)[^{}]*(?:\}\}|--\}\})\s*$")]
+    [GeneratedRegex(@"^\s*(?:\{\{~(?:(?!\}\}).)*~\}\}\s*)+$")]
     private static partial Regex StandaloneTag();
 
     public static string Instrument(string text, int fileIndex)
@@ -72,14 +72,9 @@ public static partial class LineMarkers
         return new RenderedText(text.ToString(), SourceMap.Of(map));
     }
 
-    /// <summary>The template line whose output was being written last: where a failure happened.</summary>
-    public static SourceLocation LastIn(string partialOutput, IReadOnlyList<TemplateFile> files)
-    {
-        var open = partialOutput.LastIndexOf(Open);
-        if (open < 0) return SourceLocation.None;
-        var close = partialOutput.IndexOf(Close, open);
-        return close < 0 ? SourceLocation.None : Parse(partialOutput.AsSpan(open + 1, close - open - 1), files);
-    }
+    /// <summary>The length of the marker <see cref="Instrument"/> put at the start of an instrumented line (0 if none).</summary>
+    public static int MarkerLength(string instrumentedLine) =>
+        instrumentedLine.Length > 0 && instrumentedLine[0] == Open ? instrumentedLine.IndexOf(Close) + 1 : 0;
 
     private static SourceLocation Parse(ReadOnlySpan<char> marker, IReadOnlyList<TemplateFile> files)
     {

@@ -7,7 +7,7 @@ public static class TemplateDiagnostics
 {
     public static readonly DiagnosticDescriptor UnresolvedName = new(
         "FF5000", Severity.Error, "Unresolved name in template",
-        "'{0}' does not name a value here (missing key '{1}'); check the spelling against the data keys");
+        "'{0}' does not name a value here (missing key '{1}'){2}");
 
     public static readonly DiagnosticDescriptor TemplateNotFound = new(
         "FF5001", Severity.Error, "Template not found",
@@ -17,9 +17,8 @@ public static class TemplateDiagnostics
         "FF5002", Severity.Error, "Template syntax error",
         "template cannot be compiled: {0}");
 
-    public static readonly DiagnosticDescriptor UnescapedOutput = new(
-        "FF5003", Severity.Error, "Unescaped output in template",
-        "'{0}' writes data without Markdown escaping; use {{{{name}}}} for text or {{{{md name}}}} for a Markdown field");
+    // FF5003 (unescaped output: the former engine's {{{x}}} and {{&x}}) is retired: Scriban templates have no syntax that
+    // prints data unescaped, since every value passes through the context's escaping Write.
 
     public static readonly DiagnosticDescriptor NotMarkdownText = new(
         "FF5004", Severity.Error, "Raw Markdown from a plain field",
@@ -30,8 +29,20 @@ public static class TemplateDiagnostics
         "helper '{0}' expects {1}, but got {2}");
 
     public static readonly DiagnosticDescriptor PartialNotFound = new(
-        "FF5006", Severity.Error, "Partial not found",
-        "partial '{0}' does not exist; partials are named by their path under templates/ without '.md.hbs'");
+        "FF5006", Severity.Error, "Included template not found",
+        "template '{0}' does not exist; templates are included by their path under templates/ without '.md.sbn'{1}");
+
+    public static readonly DiagnosticDescriptor NotPrintable = new(
+        "FF5007", Severity.Error, "Value cannot be printed",
+        "{0} has no printed form; print one of its fields, or format it with a function (long_date, money, join_and, ...)");
+
+    public static readonly DiagnosticDescriptor IncludeOutsideFolder = new(
+        "FF5008", Severity.Error, "Include outside the templates folder",
+        "'{0}' is not the name of a template in this folder; includes name templates by their relative path with '/' and may not leave the folder");
+
+    public static readonly DiagnosticDescriptor IncludeCycle = new(
+        "FF5009", Severity.Error, "Template includes itself",
+        "the template includes itself ({0}); a document's templates must form a tree");
 
     public static readonly DiagnosticDescriptor TableDefinitionNotFound = new(
         "FF5010", Severity.Error, "Table definition not found",
@@ -52,6 +63,18 @@ public static class TemplateDiagnostics
     public static readonly DiagnosticDescriptor FootnoteColumnUnknown = new(
         "FF5014", Severity.Warning, "Footnote names a column the table does not have",
         "table '{0}': footnote '{1}' names column '{2}', which is neither a column nor a header group of the table ({3}); its marker is printed nowhere");
+
+    public static readonly DiagnosticDescriptor LoopBudget = new(
+        "FF5015", Severity.Error, "Runaway template loop",
+        "the document's loops ran more than {0:N0} times; a loop nests over a list it should not, or never ends");
+
+    public static readonly DiagnosticDescriptor DocumentTooLarge = new(
+        "FF5016", Severity.Error, "Document text too large",
+        "the document's text grew past {0:N0} characters; a loop or include repeats more than the filing holds");
+
+    public static readonly DiagnosticDescriptor ConstructNotAllowed = new(
+        "FF5017", Severity.Error, "Construct not allowed in a template",
+        "'{0}' is not allowed in a FilingForge template: {1}");
 
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",

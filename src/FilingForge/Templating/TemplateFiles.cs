@@ -1,12 +1,13 @@
 namespace FilingForge.Templating;
 
 /// <summary>
-/// The template files of a templates folder. Every <c>*.md.hbs</c> file is named by its path under the folder without
-/// the extension (<c>proxy-statement/proxy-statement</c>, <c>shared/cover-page</c>); any of them can be used as a partial.
+/// The template files of a templates folder. Every <c>*.md.sbn</c> file (Scriban producing Markdown) is named by its
+/// path under the folder without the extension (<c>proxy-statement/proxy-statement</c>, <c>shared/company-heading</c>);
+/// any of them can be included by that name.
 /// </summary>
 public sealed class TemplateFiles
 {
-    public const string Extension = ".md.hbs";
+    public const string Extension = ".md.sbn";
 
     private TemplateFiles(string directory, IReadOnlyList<TemplateFile> files)
     {
@@ -23,6 +24,15 @@ public sealed class TemplateFiles
     private string? _fingerprint;
 
     public TemplateFile? Find(string name) => Files.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>
+    /// Whether <paramref name="name"/> has the shape of a template's name: a relative path of plain segments with
+    /// forward slashes. Anything else (<c>../x</c>, <c>/etc/x</c>, <c>C:x</c>, <c>a\b</c>) would name a file outside the
+    /// folder, and no include may reach one.
+    /// </summary>
+    public static bool IsTemplateName(string name) =>
+        name.Length > 0 && !name.Contains('\\') && !name.Contains(':') && !Path.IsPathRooted(name)
+        && name.Split('/').All(segment => segment.Length > 0 && segment != "." && segment != "..");
 
     public static TemplateFiles Load(string directory)
     {
@@ -64,10 +74,10 @@ public sealed class TemplateFiles
         return relative[..^Extension.Length];
     }
 
-    /// <summary>How diagnostics print the file: <c>templates/proxy-card/proxy-card.md.hbs</c>.</summary>
+    /// <summary>How diagnostics print the file: <c>templates/proxy-card/proxy-card.md.sbn</c>.</summary>
     private static string DisplayPath(string directory, string path) =>
         (Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)) + "/" + Path.GetRelativePath(directory, path)).Replace('\\', '/');
 }
 
-/// <summary>One template: its name (as used in <c>{{&gt; name}}</c>), the path printed in diagnostics, its text.</summary>
+/// <summary>One template: its name (as used in <c>{{ include "name" }}</c>), the path printed in diagnostics, its text.</summary>
 public sealed record TemplateFile(string Name, string DisplayPath, string Text);

@@ -172,11 +172,11 @@ public class ParseDiagnosticTests
     public void Source_map_reports_the_template_line_that_produced_the_markdown_line()
     {
         var map = new SourceMap();
-        map.Append(new SourceLocation("templates/proxy-card/card.md.hbs", 12, 1));
+        map.Append(new SourceLocation("templates/proxy-card/card.md.sbn", 12, 1));
         map.Append(SourceLocation.None);
-        map.Set(3, new SourceLocation("templates/proxy-card/card.md.hbs", 14, 1));
+        map.Set(3, new SourceLocation("templates/proxy-card/card.md.sbn", 14, 1));
         var result = Parse.Markdown("[a](http://x)\n\n@@nope\n\n[b](http://y)\n", map);
-        Assert.Equal(["FF5202 doc.md:5", "FF5202 templates/proxy-card/card.md.hbs:12", "FF5204 templates/proxy-card/card.md.hbs:14"], result.Reported);
+        Assert.Equal(["FF5202 doc.md:5", "FF5202 templates/proxy-card/card.md.sbn:12", "FF5204 templates/proxy-card/card.md.sbn:14"], result.Reported);
     }
 
     [Fact]

@@ -24,8 +24,12 @@ public static class Snapshot
         var directory = Path.GetDirectoryName(callerFile)!;
         var className = Path.GetFileNameWithoutExtension(callerFile);
         var stem = $"{className}.{name ?? callerMember}";
-        var verifiedPath = Path.Combine(directory, $"{stem}.verified.{extension}");
-        var receivedPath = Path.Combine(directory, $"{stem}.received.{extension}");
+        VerifyFile(actual, Path.Combine(directory, $"{stem}.verified.{extension}"), Path.Combine(directory, $"{stem}.received.{extension}"));
+    }
+
+    /// <summary>Compares with the file at <paramref name="verifiedPath"/> (a test case's expected output), as <see cref="Verify"/> does.</summary>
+    public static void VerifyFile(string actual, string verifiedPath, string receivedPath)
+    {
         actual = Normalize(actual);
 
         var expected = File.Exists(verifiedPath) ? Normalize(File.ReadAllText(verifiedPath)) : null;

@@ -18,10 +18,10 @@ public class LayoutHelperTests
     [InlineData(3)]
     public void Columns_fill_down_each_column_first_and_leave_the_short_columns_last_cells_empty(int columns)
     {
-        var names = Render("{{#each computed.card_nominees}}{{name}}|{{/each}}").Split("|", StringSplitOptions.RemoveEmptyEntries);
+        var names = Render("{{ for n in computed.card_nominees }}{{ n.name }}|{{ end }}").Split("|", StringSplitOptions.RemoveEmptyEntries);
         var rows = (names.Length + columns - 1) / columns;
 
-        var grid = Render($"{{{{#each (columns computed.card_nominees {columns})}}}}{{{{#each this}}}}[{{{{#if this}}}}{{{{index}}}}={{{{item.name}}}}{{{{/if}}}}]{{{{/each}}}}\n{{{{/each}}}}");
+        var grid = Render($"{{{{ for row in (columns computed.card_nominees {columns}) }}}}{{{{ for cell in row }}}}[{{{{ if cell }}}}{{{{ cell.index }}}}={{{{ cell.item.name }}}}{{{{ end }}}}]{{{{ end }}}}\n{{{{ end }}}}");
 
         var expected = Enumerable.Range(0, rows).Select(r =>
             string.Concat(Enumerable.Range(0, columns).Select(c => c * rows + r).Select(i => i < names.Length ? $"[{i}={names[i]}]" : "[]")));
@@ -30,9 +30,9 @@ public class LayoutHelperTests
     }
 
     [Theory]
-    [InlineData("{{columns people 0}}")]
-    [InlineData("{{columns people 7}}")]
-    [InlineData("{{columns company 2}}")]
+    [InlineData("{{ columns people.people 0 }}")]
+    [InlineData("{{ columns people.people 7 }}")]
+    [InlineData("{{ columns company 2 }}")]
     public void Columns_reject_a_count_outside_one_to_six_and_anything_but_a_list(string template)
     {
         var diagnostics = new DiagnosticBag();

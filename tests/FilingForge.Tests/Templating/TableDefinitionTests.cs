@@ -23,7 +23,7 @@ public sealed class TableDefinitionTests : IDisposable
 
     private string RenderTable(string id, DiagnosticBag diagnostics, Model.FilingType type = Model.FilingType.Definitive)
     {
-        var result = TemplateTestHost.Render($"{{{{table \"{id}\"}}}}\n", diagnostics, SmallFiling.Create(filingType: type), _templates);
+        var result = TemplateTestHost.Render($"{{{{ table \"{id}\" }}}}\n", diagnostics, SmallFiling.Create(filingType: type), _templates);
         return result?.Markdown ?? "";
     }
 

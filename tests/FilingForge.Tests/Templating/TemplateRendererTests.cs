@@ -30,7 +30,7 @@ public class TemplateRendererTests
         {
             var lines = document.Markdown.Split('\n').Length - (document.Markdown.EndsWith('\n') ? 1 : 0);
             Assert.Equal(lines, document.LineMap.Count);
-            Assert.All(Enumerable.Range(1, lines), l => Assert.EndsWith(".md.hbs", document.LineMap.Resolve(l).File));
+            Assert.All(Enumerable.Range(1, lines), l => Assert.EndsWith(TemplateFiles.Extension, document.LineMap.Resolve(l).File));
         }
     }
 
