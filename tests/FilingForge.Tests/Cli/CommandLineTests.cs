@@ -34,6 +34,42 @@ public sealed class CommandLineTests
         }
     }
 
+    [Fact]
+    public void A_runaway_template_stops_at_its_line_with_exit_one_no_stack_trace_and_no_output()
+    {
+        var templates = Directory.CreateTempSubdirectory("ff-runaway-templates-").FullName;
+        var output = Directory.CreateTempSubdirectory("ff-runaway-out-").FullName;
+        try
+        {
+            CopyFolder(RepositoryPaths.Templates, templates);
+            // Five nested loops over the sample's 17 people: 1.4 million lines of card text if nothing stopped them.
+            File.AppendAllText(Path.Combine(templates, "proxy-card", "front.md.sbn"),
+                "{{ for a in people.people }}{{ for b in people.people }}{{ for c in people.people }}{{ for d in people.people }}{{ for e in people.people }}\n{{ a.name }} {{ b.name }} {{ c.name }} {{ d.name }} {{ e.name }}\n{{ end }}{{ end }}{{ end }}{{ end }}{{ end }}\n");
+
+            var result = FilingForgeProcess.Run("build", "data/capstone-2003", "-o", output, "--templates", templates);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"templates?[^:]*/proxy-card/front\.md\.sbn:16:\d+: error FF501[56]: ", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+            Assert.Empty(Directory.GetFileSystemEntries(output));
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
     [Theory]
     [InlineData("build", "--format", "rtf")]
     [InlineData("build", "--document", "annual-report")]
