@@ -39,12 +39,12 @@ public sealed class CardTemplate
     /// <summary>The card's pages without the markers: what every holder's card shares.</summary>
     public IReadOnlyList<LayoutPage> Pages { get; }
 
-    /// <summary>Lays the proxy card out once; null (with an error reported) when the fonts or the control-number box are missing.</summary>
+    /// <summary>Lays the proxy card out once; null (with an error reported) when the control-number box is missing.</summary>
     public static CardTemplate? Create(FilingDocument card, Theme theme, DiagnosticBag diagnostics)
     {
         var personalisable = card with { Blocks = WithSlots(card.Blocks) };
         var pages = new List<LayoutPage>();
-        if (!PdfWriter.LayOut(personalisable, theme, diagnostics, _ => new CollectingSink(pages))) return null;
+        PdfWriter.LayOut(personalisable, theme, diagnostics, _ => new CollectingSink(pages));
 
         var holderSlots = new TextItem[HolderLines];
         var holderPages = new int[HolderLines];

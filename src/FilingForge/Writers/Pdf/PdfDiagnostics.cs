@@ -2,7 +2,7 @@ using FilingForge.Diagnostics;
 
 namespace FilingForge.Writers.Pdf;
 
-/// <summary>Diagnostics of the PDF writer: FF6300–FF6399.</summary>
+/// <summary>Diagnostics of the PDF writer: FF6300–FF6399. IDs are permanent; a retired ID is never reused.</summary>
 public static class PdfDiagnostics
 {
     public static readonly DiagnosticDescriptor FontSubstituted = new(
@@ -13,9 +13,8 @@ public static class PdfDiagnostics
         "FF6304", Severity.Info, "Metric-compatible font substituted",
         "font '{0}' ({1}) was not found; using the metric-compatible '{2}', which sets every line the same");
 
-    public static readonly DiagnosticDescriptor NoUsableFont = new(
-        "FF6302", Severity.Error, "No usable font",
-        "no TrueType font found for any of {0} ({1}); searched {2}");
+    // FF6302 (no usable font, an error) is retired: the bundled Liberation Serif is always usable, so a theme naming
+    // no font the machine has gets FF6301 instead. The ID is never reused.
 
     public static readonly DiagnosticDescriptor GlyphMissing = new(
         "FF6303", Severity.Warning, "Character not in any font",

@@ -16,11 +16,17 @@ public sealed class PdfWriter : IDocumentWriter
 {
     private const int MaxLayoutPasses = 4;
     private readonly DateTimeOffset? _fixedDate;
+    private readonly FontLocator? _installedFonts;
 
     public PdfWriter() : this(null) { }
 
     /// <param name="fixedDate">The creation date to record; otherwise SOURCE_DATE_EPOCH, otherwise the document's date.</param>
-    public PdfWriter(DateTimeOffset? fixedDate) => _fixedDate = fixedDate;
+    /// <param name="installedFonts">Where fonts the theme names that are not bundled are found; the machine's font folders by default.</param>
+    public PdfWriter(DateTimeOffset? fixedDate, FontLocator? installedFonts = null)
+    {
+        _fixedDate = fixedDate;
+        _installedFonts = installedFonts;
+    }
 
     public string Format => "pdf";
     public string Extension => ".pdf";
@@ -30,12 +36,12 @@ public sealed class PdfWriter : IDocumentWriter
         PdfDocumentWriter? pdf = null;
         try
         {
-            var laidOut = LayOut(document, theme, diagnostics, pages =>
+            LayOut(document, theme, diagnostics, pages =>
             {
                 pdf = new PdfDocumentWriter(output, Info(document));
                 return new PdfPageEmitter(pdf, pages.Keys.ToHashSet(StringComparer.Ordinal));
-            });
-            if (laidOut) pdf?.Finish();
+            }, _installedFonts);
+            pdf?.Finish();
         }
         finally
         {
@@ -45,14 +51,15 @@ public sealed class PdfWriter : IDocumentWriter
 
     /// <summary>
     /// Lays the document out with the theme's fonts, handing the final pass's pages to the sink made from the anchors'
-    /// page numbers. False when no font can be used (an error has been reported).
+    /// page numbers. <paramref name="installedFonts"/> is where a family that is neither the theme's nor bundled is
+    /// looked for: the machine's font folders unless a test says otherwise.
     /// </summary>
-    public static bool LayOut(FilingDocument document, Theme theme, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, int>, IPageSink> sink)
+    public static void LayOut(FilingDocument document, Theme theme, DiagnosticBag diagnostics, Func<IReadOnlyDictionary<string, int>, IPageSink> sink,
+        FontLocator? installedFonts = null)
     {
         CheckLegibility(theme, diagnostics);
         var location = theme.LocationOf(nameof(Theme.BodyFont));
-        var resolver = new FontResolver(FontLocator.ForTheme(theme.FontFolders), diagnostics, location);
-        if (resolver.Resolve(theme.BodyFont.Families, FontStyle.Regular) is null && resolver.SymbolFallbacks.Count == 0) return false;
+        var resolver = new FontResolver(new FontLocator(theme.FontFolders), installedFonts ?? FontLocator.Installed, diagnostics, location);
 
         var settings = new LayoutSettings(theme, resolver);
         var (pages, count) = NeedsPageNumbers(document, theme)
@@ -61,7 +68,6 @@ public sealed class PdfWriter : IDocumentWriter
         var final = new LayoutEngine(settings, sink(pages), pages, count);
         final.Run(document);
         foreach (var (descriptor, args) in final.Warnings) diagnostics.Report(descriptor, SourceLocation.None, args);
-        return true;
     }
 
     /// <summary>A table of contents or a <c>{pages}</c> footer needs page numbers before the final pass; otherwise one pass does.</summary>

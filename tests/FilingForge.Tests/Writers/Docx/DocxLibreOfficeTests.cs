@@ -9,7 +9,7 @@ namespace FilingForge.Tests.Writers.Docx;
 /// </summary>
 public sealed class DocxLibreOfficeTests
 {
-    private const string Install = "apt-get install -y libreoffice-writer-nogui poppler-utils fonts-liberation";
+    private const string Install = "apt-get install -y libreoffice-writer-nogui poppler-utils";
 
     private static string PagesFolder => Path.Combine(RepositoryPaths.Root, "artifacts", "docx-pages");
 

@@ -8,7 +8,7 @@ public sealed class FontSubsetterTests
     [Fact]
     public void The_reader_maps_non_ascii_characters_and_reads_metrics()
     {
-        var font = TestFonts.Require("Liberation Serif");
+        var font = BundledFonts.Text(FontStyle.Regular);
         Assert.Equal("Liberation Serif", font.FamilyName);
         Assert.Equal(2048, font.UnitsPerEm);
         foreach (var c in "Jean-René Hydro-Québec \u2019\u201c\u201d\u2014")
@@ -19,7 +19,7 @@ public sealed class FontSubsetterTests
     [Fact]
     public void The_symbol_font_has_the_ballot_boxes()
     {
-        var font = TestFonts.Require("DejaVu Sans");
+        var font = BundledFonts.Symbols;
         Assert.True(font.HasGlyph(0x2610));
         Assert.True(font.HasGlyph(0x2612));
     }
@@ -27,7 +27,7 @@ public sealed class FontSubsetterTests
     [Fact]
     public void A_subset_re_parses_with_the_used_glyphs_renumbered_in_order()
     {
-        var font = TestFonts.Require("Liberation Serif");
+        var font = BundledFonts.Text(FontStyle.Regular);
         var glyphs = new ushort[] { 0, font.GlyphOf('H'), font.GlyphOf('y'), font.GlyphOf('é') };
         var subset = FontSubsetter.Subset(font, glyphs);
 
@@ -45,7 +45,7 @@ public sealed class FontSubsetterTests
     [Fact]
     public void Composite_glyphs_keep_their_components_renumbered_into_the_subset()
     {
-        var font = TestFonts.Require("DejaVu Sans");
+        var font = BundledFonts.Symbols;
         var composite = font.CharacterMap.Values.Order().First(g => CompositeGlyphProbe.IsComposite(font, g));
         var subset = FontSubsetter.Subset(font, [0, composite]);
         var reparsed = TrueTypeFont.Parse(subset.Font);
@@ -58,10 +58,20 @@ public sealed class FontSubsetterTests
     }
 
     [Fact]
-    public void The_locator_finds_the_four_styles_and_ignores_other_widths()
+    public void The_bundled_serif_has_the_four_styles_in_version_2()
     {
         foreach (var style in Enum.GetValues<FontStyle>())
-            Assert.NotNull(TestFonts.Locator.Find("Liberation Serif", style));
+        {
+            var font = BundledFonts.Text(style);
+            Assert.Equal("Liberation Serif", font.FamilyName);
+            Assert.Equal(style, FontLocator.StyleOf(font.SubfamilyName));
+            Assert.True(font.HasGlyph(0x20BF), "Liberation 2.x has the bitcoin sign; 1.07 does not");
+        }
+    }
+
+    [Fact]
+    public void The_locator_reads_the_four_styles_and_ignores_other_widths()
+    {
         Assert.Null(FontLocator.StyleOf("Condensed Bold"));
         Assert.Equal(FontStyle.BoldItalic, FontLocator.StyleOf("Bold Oblique"));
     }

@@ -6,7 +6,7 @@ namespace FilingForge.Tests.Writers.Pdf;
 
 public sealed class LineBreakerTests
 {
-    private static readonly TextStyle Style = new(new Typeface(TestFonts.Require("Liberation Serif"), [], _ => { }), 10, PdfColor.Black);
+    private static readonly TextStyle Style = new(new Typeface(BundledFonts.Text(FontStyle.Regular), [], _ => { }), 10, PdfColor.Black);
 
     private static List<Word> Words(string text) => text.Split(' ').Select(w =>
     {

@@ -34,7 +34,7 @@ internal static class PdfTestDocuments
     {
         var diagnostics = new DiagnosticBag();
         var sink = new CollectingSink();
-        Assert.True(PdfWriter.LayOut(document, TestTheme.Create(), diagnostics, _ => sink));
+        PdfWriter.LayOut(document, TestTheme.Create(), diagnostics, _ => sink);
         return (sink.Pages, diagnostics);
     }
 

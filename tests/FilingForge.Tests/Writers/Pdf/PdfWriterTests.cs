@@ -4,13 +4,14 @@ using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Tests.Support;
 using FilingForge.Writers.Pdf;
+using FilingForge.Writers.Pdf.Fonts;
 using FilingForge.Writers.Pdf.Layout;
 
 namespace FilingForge.Tests.Writers.Pdf;
 
 public sealed class PdfWriterTests
 {
-    private const string Readers = "apt-get install qpdf poppler-utils mupdf-tools fonts-liberation fonts-dejavu-core";
+    private const string Readers = "apt-get install qpdf poppler-utils mupdf-tools";
     private static readonly DateTimeOffset Fixed = new(2003, 4, 30, 0, 0, 0, TimeSpan.Zero);
 
     private static byte[] Write(FilingDocument document, DiagnosticBag? diagnostics = null)
@@ -32,7 +33,7 @@ public sealed class PdfWriterTests
     public void The_layout_of_every_node_kind_matches_its_snapshot()
     {
         var dump = new LayoutDump();
-        Assert.True(PdfWriter.LayOut(AllNodesDocument.Load(), TestTheme.Create(), new DiagnosticBag(), _ => dump));
+        PdfWriter.LayOut(AllNodesDocument.Load(), TestTheme.Create(), new DiagnosticBag(), _ => dump);
         Snapshot.Verify(dump.ToString());
     }
 
@@ -47,7 +48,7 @@ public sealed class PdfWriterTests
     [Fact]
     public void The_bytes_of_the_every_node_document_match_their_recorded_hash()
     {
-        // Pinned by the Debian font packages and the runtime's zlib; a change here with an unchanged layout dump means
+        // Pinned by the bundled fonts and the runtime's zlib; a change here with an unchanged layout dump means
         // the file layer changed.
         Snapshot.Verify(Convert.ToHexString(SHA256.HashData(Write(AllNodesDocument.Load()))) + "\n");
     }
@@ -102,14 +103,44 @@ public sealed class PdfWriterTests
     }
 
     [Fact]
-    public void A_metric_compatible_substitute_is_a_note_naming_both_families()
+    public void Times_New_Roman_is_set_in_the_bundled_Liberation_Serif_without_a_diagnostic()
     {
+        var (pages, diagnostics) = PdfTestDocuments.LayOut(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")));
+        Assert.Empty(diagnostics.Items);
+        var text = Assert.Single(pages.SelectMany(p => p.Items).OfType<TextItem>(), t => t.Text.Contains("Hello", StringComparison.Ordinal));
+        Assert.Same(BundledFonts.Text(FontStyle.Regular), text.Font);
+    }
+
+    [Fact]
+    public void Every_node_kind_writes_the_same_bytes_with_no_font_installed_on_the_machine()
+    {
+        using var installed = new MemoryStream();
+        using var none = new MemoryStream();
         var diagnostics = new DiagnosticBag();
-        Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), diagnostics);
-        var substitution = diagnostics.Items.First(d => d.Id == "FF6304");
-        Assert.Equal(Severity.Info, substitution.Severity);
-        Assert.Equal("Times New Roman", substitution.Arguments[0]);
-        Assert.Equal("Liberation Serif", substitution.Arguments[2]);
+        new PdfWriter(Fixed).Write(AllNodesDocument.Load(), TestTheme.Create(), installed, new DiagnosticBag());
+        new PdfWriter(Fixed, FontLocator.None).Write(AllNodesDocument.Load(), TestTheme.Create(), none, diagnostics);
+        Assert.Equal(installed.ToArray(), none.ToArray());
+        Assert.DoesNotContain(diagnostics.Items, d => d.Id.StartsWith("FF63", StringComparison.Ordinal) && d.Severity != Severity.Info);
+    }
+
+    [Fact]
+    public void A_font_the_theme_names_that_the_machine_has_and_FilingForge_does_not_bundle_is_used()
+    {
+        var theme = TestTheme.Create(bodyFamily: RenamedFontFolder.Family);
+        var diagnostics = new DiagnosticBag();
+        var resolver = new FontResolver(FontLocator.None, new FontLocator([RenamedFontFolder.Create("installed")]), diagnostics, SourceLocation.None);
+        Assert.Equal(RenamedFontFolder.Family, resolver.Resolve(theme.BodyFont.Families, FontStyle.Regular).FamilyName);
+        Assert.Empty(diagnostics.Items);
+    }
+
+    [Fact]
+    public void A_font_in_the_themes_font_folders_is_preferred_to_the_machines_and_the_bundled_ones()
+    {
+        var folder = RenamedFontFolder.Create("theme");
+        var diagnostics = new DiagnosticBag();
+        var resolver = new FontResolver(new FontLocator([folder]), new FontLocator([RenamedFontFolder.Create("installed")]), diagnostics, SourceLocation.None);
+        var font = resolver.Resolve([RenamedFontFolder.Family, "Liberation Serif"], FontStyle.Regular);
+        Assert.Same(FontResolver.Load(Path.Combine(folder, "CloudberrySerif-Regular.ttf")), font);
     }
 
     [Fact]
@@ -117,24 +148,28 @@ public sealed class PdfWriterTests
     {
         var theme = TestTheme.Create();
         theme.BodyFont.Families.Clear();
-        theme.BodyFont.Families.AddRange(["Georgia", "DejaVu Serif"]);
+        theme.BodyFont.Families.AddRange(["Georgia", "Liberation Serif"]);
         var diagnostics = new DiagnosticBag();
-        new PdfWriter(Fixed).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), theme, new MemoryStream(), diagnostics);
+        new PdfWriter(Fixed, FontLocator.None).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("Hello")), theme, new MemoryStream(), diagnostics);
         var substitution = diagnostics.Items.First(d => d.Id == "FF6301");
         Assert.Equal(Severity.Warning, substitution.Severity);
         Assert.Equal("Georgia", substitution.Arguments[0]);
-        Assert.Equal("DejaVu Serif", substitution.Arguments[2]);
+        Assert.Equal("Liberation Serif", substitution.Arguments[2]);
     }
 
     [Fact]
-    public void A_theme_with_no_installed_family_is_an_error()
+    public void A_theme_naming_no_font_the_machine_has_is_set_in_the_bundled_serif_with_a_warning()
     {
         var theme = TestTheme.Create();
         theme.BodyFont.Families.Clear();
         theme.BodyFont.Families.Add("No Such Font Family");
         var diagnostics = new DiagnosticBag();
-        new PdfWriter(Fixed).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("x")), theme, new MemoryStream(), diagnostics);
-        Assert.Contains(diagnostics.Items, d => d.Id == "FF6302" && d.Severity == Severity.Error);
+        using var output = new MemoryStream();
+        new PdfWriter(Fixed, FontLocator.None).Write(PdfTestDocuments.Of(PdfTestDocuments.Text("x")), theme, output, diagnostics);
+        var substitution = Assert.Single(diagnostics.Items, d => d.Id == "FF6301" && (FontStyle)d.Arguments[1]! == FontStyle.Regular);
+        Assert.Equal(Severity.Warning, substitution.Severity);
+        Assert.Equal("Liberation Serif", substitution.Arguments[2]);
+        Assert.True(output.Length > 0);
     }
 
     [ToolFact("qpdf", Install = Readers)]

@@ -3,8 +3,8 @@ using System.Collections.Concurrent;
 namespace FilingForge.Writers.Pdf.Fonts;
 
 /// <summary>
-/// Finds TrueType font files by family and style: the theme's font folders first, then the operating system's.
-/// Only each file's table directory and name table are read; folder indexes are cached for the process.
+/// Finds TrueType font files by family and style in a list of folders (a theme's font folders, or the operating
+/// system's). Only each file's table directory and name table are read; folder indexes are cached for the process.
 /// </summary>
 public sealed class FontLocator
 {
@@ -18,8 +18,11 @@ public sealed class FontLocator
 
     public IReadOnlyList<string> Folders { get; }
 
-    /// <summary>The theme's folders followed by the system font folders of Linux, Windows and macOS.</summary>
-    public static FontLocator ForTheme(IEnumerable<string> themeFolders) => new(themeFolders.Concat(SystemFolders()));
+    /// <summary>The fonts installed on this machine: the system font folders of Linux, Windows and macOS.</summary>
+    public static FontLocator Installed { get; } = new(SystemFolders());
+
+    /// <summary>No folders: a machine with no fonts installed, for tests that must not depend on the machine.</summary>
+    public static FontLocator None { get; } = new([]);
 
     public static IEnumerable<string> SystemFolders()
     {
