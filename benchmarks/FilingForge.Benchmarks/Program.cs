@@ -4,6 +4,8 @@ using FilingForge.Benchmarks;
 
 // `dotnet run -c Release --project benchmarks/FilingForge.Benchmarks -- --filter '*'`; see benchmarks/RESULTS.md.
 // `... -- long-pdf PAGES` measures one long PDF write as a process (peak working set), which BenchmarkDotNet cannot.
+// `... -- templates-cold` measures a fresh process's first template compile and render.
 if (args is ["long-pdf", var pages]) return LongPdfMeasurement.Run(int.Parse(pages, CultureInfo.InvariantCulture));
+if (args is ["templates-cold"]) return TemplateColdMeasurement.Run();
 BenchmarkSwitcher.FromAssembly(typeof(RepositoryRoot).Assembly).Run(args);
 return 0;
