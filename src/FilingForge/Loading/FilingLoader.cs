@@ -28,15 +28,18 @@ public static class FilingLoader
             .Order(StringComparer.Ordinal)
             .ToArray();
         ReportUnexpectedFiles(directory, fileNames, diagnostics);
+        var profile = FilingManifest.ProfileOf(directory, fileNames, diagnostics);
+        if (profile is null) return null;
 
         var kinds = DataFileKind.All;
+        var declared = DeclaredFields.Of(profile, kinds);
         var models = new ModelNode?[kinds.Count];
         for (var i = 0; i < kinds.Count; i++)
         {
             // Sequential on purpose: the files are small, and reading them in parallel measured slower (CPU spent in
             // coordination) on a busy two-core machine.
             if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is { } path)
-                models[i] = LoadFile(kinds[i].ModelType, path, diagnostics);
+                models[i] = LoadFile(kinds[i].ModelType, path, diagnostics, declared);
         }
 
         return models.Any(m => m is null) ? null : Assemble(directory, kinds, models!);
@@ -50,16 +53,19 @@ public static class FilingLoader
     /// Reads one data file into <paramref name="modelType"/>, a model class. The result is null when the file has any
     /// error: never an object alongside an error.
     /// </summary>
-    public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics)
+    public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics) =>
+        LoadFile(modelType, path, diagnostics, DeclaredFields.None);
+
+    private static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics, DeclaredFields declared)
     {
         var file = DisplayPath.Of(path);
         var fileDiagnostics = new FileDiagnostics(file);
-        var model = Read(modelType, path, file, fileDiagnostics);
+        var model = Read(modelType, path, file, fileDiagnostics, declared);
         diagnostics.AddRange(fileDiagnostics.Items);
         return fileDiagnostics.HasErrors ? null : model;
     }
 
-    private static ModelNode? Read(Type modelType, string path, string file, FileDiagnostics diagnostics)
+    private static ModelNode? Read(Type modelType, string path, string file, FileDiagnostics diagnostics, DeclaredFields declared)
     {
         var text = DataFileText.Read(path, file, diagnostics);
         if (text is null) return null;
@@ -68,7 +74,7 @@ public static class FilingLoader
         if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
 
         var root = YamlTreeReader.Read(text, file, diagnostics);
-        return root is null ? null : ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics);
+        return root is null ? null : ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics, declared);
     }
 
     private static string? FindDataFile(DataFileKind kind, string directory, string[] fileNames, DiagnosticBag diagnostics)
@@ -99,7 +105,7 @@ public static class FilingLoader
 
     private static void ReportUnexpectedFiles(string directory, string[] fileNames, DiagnosticBag diagnostics)
     {
-        var expected = DataFileKind.All.SelectMany(k => k.FileNames).ToHashSet(StringComparer.Ordinal);
+        var expected = DataFileKind.All.SelectMany(k => k.FileNames).Concat(FilingManifest.FileNames).ToHashSet(StringComparer.Ordinal);
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {
             var hint = DataFileKind.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())

@@ -95,6 +95,10 @@ public static class LoadDiagnostics
     public static readonly DiagnosticDescriptor UnknownEnumValue = new(
         "FF1028", Severity.Error, "Unknown value", "`{0}` is `{1}`, which is not one of: {2}{3}");
 
+    public static readonly DiagnosticDescriptor OutsideDeclaredRange = new(
+        "FF1029", Severity.Error, "Value outside its declared range",
+        "`{0}` is `{1}`, outside the range the profile allows for it: {3} to {4} ({2})");
+
     // The data folder.
     public static readonly DiagnosticDescriptor DataFolderNotFound = new(
         "FF1040", Severity.Error, "Data folder not found", "data folder `{0}` does not exist");

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using FilingForge.Model;
+using FilingForge.Profiles;
 
 namespace FilingForge.Loading;
 
@@ -40,6 +41,20 @@ internal sealed partial class ModelBinder
             default:
                 throw new InvalidOperationException($"{shape.Kind} is not a scalar kind.");
         }
+    }
+
+    /// <summary>
+    /// A number inside the range its field declares (a kind's default range: no fee of 10^28 dollars, no share count
+    /// of 9,223,372,036,854,775,807), so no sum or percentage downstream can overflow or print nonsense.
+    /// </summary>
+    private bool WithinRange(DataNode node, string label, FieldDeclaration? field, object? value)
+    {
+        if (field?.Range is not { } range || value is not (int or long or decimal)) return true;
+        var number = Convert.ToDecimal(value, CultureInfo.InvariantCulture);
+        if (range.Contains(number)) return true;
+        _diagnostics.Report(LoadDiagnostics.OutsideDeclaredRange, node.Location, label, ((DataScalar)node).Value, field.Type,
+            range.Min.ToString("#,0.####", CultureInfo.InvariantCulture), range.Max.ToString("#,0.####", CultureInfo.InvariantCulture));
+        return false;
     }
 
     private bool TryReadWholeNumber(DataScalar scalar, ValueShape shape, string label, out object? value)

@@ -1,6 +1,7 @@
 using System.Collections;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
+using FilingForge.Profiles;
 
 namespace FilingForge.Loading;
 
@@ -17,22 +18,25 @@ internal sealed partial class ModelBinder
 
     private readonly string _fileName;
     private readonly FileDiagnostics _diagnostics;
+    private readonly DeclaredFields _declared;
 
-    private ModelBinder(string fileName, FileDiagnostics diagnostics)
+    private ModelBinder(string fileName, FileDiagnostics diagnostics, DeclaredFields declared)
     {
         _fileName = fileName;
         _diagnostics = diagnostics;
+        _declared = declared;
     }
 
     /// <summary>
     /// The bound object, or null when the tree does not fit <paramref name="type"/> (reported).
     /// <paramref name="fileName"/> starts every data path, such as <c>summary-compensation.yaml#officers[2]</c>.
     /// </summary>
-    public static ModelNode? Bind(Type type, DataNode root, string fileName, FileDiagnostics diagnostics)
+    /// <param name="declared">The profile's declarations of the model's classes: each number is held to its field's range.</param>
+    public static ModelNode? Bind(Type type, DataNode root, string fileName, FileDiagnostics diagnostics, DeclaredFields? declared = null)
     {
         var shape = ValueShape.OfRoot(type);
-        var binder = new ModelBinder(fileName, diagnostics);
-        return binder.TryBind(root, shape, Path.GetFileNameWithoutExtension(fileName), "", out var value)
+        var binder = new ModelBinder(fileName, diagnostics, declared ?? DeclaredFields.None);
+        return binder.TryBind(root, shape, Path.GetFileNameWithoutExtension(fileName), "", null, out var value)
             ? (ModelNode?)value
             : null;
     }
@@ -42,7 +46,8 @@ internal sealed partial class ModelBinder
 
     /// <param name="label">How messages name the value: its key, or <c>years[1]</c> for a list item.</param>
     /// <param name="path">The value's data path within the file, such as <c>officers[2].years[0]</c>.</param>
-    private bool TryBind(DataNode node, ValueShape shape, string label, string path, out object? value)
+    /// <param name="field">The profile's declaration of the value's field, when the profile declares it.</param>
+    private bool TryBind(DataNode node, ValueShape shape, string label, string path, FieldDeclaration? field, out object? value)
     {
         value = null;
         if (node is DataRejected) return false;
@@ -56,9 +61,9 @@ internal sealed partial class ModelBinder
         return shape.Kind switch
         {
             ValueKind.Object => TryBindObject(node, shape, label, path, out value),
-            ValueKind.List => TryBindList(node, shape, label, path, out value),
-            ValueKind.Dictionary => TryBindDictionary(node, shape, label, path, out value),
-            _ => TryBindScalar(node, shape, label, out value),
+            ValueKind.List => TryBindList(node, shape, label, path, field, out value),
+            ValueKind.Dictionary => TryBindDictionary(node, shape, label, path, field, out value),
+            _ => TryBindScalar(node, shape, label, out value) && WithinRange(node, label, field, value),
         };
     }
 
@@ -68,6 +73,7 @@ internal sealed partial class ModelBinder
         if (node is not DataMapping mapping) return WrongKind(node, shape, label);
 
         var model = ModelShape.For(shape.ClrType);
+        var declaration = _declared.Of(shape.ClrType);
         var instance = (ModelNode)model.Create();
         instance.Location = mapping.Location;
         instance.DataPath = path.Length == 0 ? _fileName : $"{_fileName}#{path}";
@@ -84,7 +90,7 @@ internal sealed partial class ModelBinder
             }
 
             present[member.Index] = true;
-            if (TryBind(valueNode, member.Value, member.Key, Child(path, member.Key), out var memberValue))
+            if (TryBind(valueNode, member.Value, member.Key, Child(path, member.Key), declaration?.Find(member.Key), out var memberValue))
             {
                 member.Property.SetValue(instance, memberValue);
                 instance.SetFieldLocation(member.Property.Name, valueNode.Location);
@@ -110,7 +116,7 @@ internal sealed partial class ModelBinder
         : DataKeySuggestion.Closest(key, model.Keys) is { } best ? $"; did you mean `{best}`?"
         : $"; expected one of: {string.Join(", ", model.Keys)}";
 
-    private bool TryBindList(DataNode node, ValueShape shape, string label, string path, out object? value)
+    private bool TryBindList(DataNode node, ValueShape shape, string label, string path, FieldDeclaration? field, out object? value)
     {
         value = null;
         if (node is not DataSequence sequence) return WrongKind(node, shape, label);
@@ -120,7 +126,7 @@ internal sealed partial class ModelBinder
         for (var i = 0; i < sequence.Items.Count; i++)
         {
             var index = $"[{i}]";
-            if (TryBind(sequence.Items[i], shape.Element!, label + index, path + index, out var item)) list.Add(item);
+            if (TryBind(sequence.Items[i], shape.Element!, label + index, path + index, field, out var item)) list.Add(item);
             else ok = false;
         }
 
@@ -128,7 +134,7 @@ internal sealed partial class ModelBinder
         return ok;
     }
 
-    private bool TryBindDictionary(DataNode node, ValueShape shape, string label, string path, out object? value)
+    private bool TryBindDictionary(DataNode node, ValueShape shape, string label, string path, FieldDeclaration? field, out object? value)
     {
         value = null;
         if (node is not DataMapping mapping) return WrongKind(node, shape, label);
@@ -137,7 +143,7 @@ internal sealed partial class ModelBinder
         var dictionary = (IDictionary)Activator.CreateInstance(shape.ClrType)!;
         foreach (var (key, valueNode) in mapping.Entries)
         {
-            if (TryBind(valueNode, shape.Element!, $"{label}.{key.Value}", Child(path, key.Value), out var item))
+            if (TryBind(valueNode, shape.Element!, $"{label}.{key.Value}", Child(path, key.Value), field, out var item))
                 dictionary.Add(key.Value, item);
             else ok = false;
         }

@@ -1,0 +1,68 @@
+using FilingForge.Diagnostics;
+using FilingForge.Profiles;
+
+namespace FilingForge.Loading;
+
+/// <summary>
+/// <c>filing.yaml</c>: what a data folder says about itself, today the profile its files are written in
+/// (<c>profile: schedule-14a-1992</c>). A folder without one is read with <see cref="ProfileCatalog.DefaultProfile"/>.
+/// </summary>
+internal static class FilingManifest
+{
+    public const string BaseName = "filing";
+    private const string ProfileKey = "profile";
+
+    public static IEnumerable<string> FileNames => DataFileKind.Extensions.Select(e => BaseName + e);
+
+    /// <summary>The folder's profile, or null after reporting why it cannot be had.</summary>
+    public static Profile? ProfileOf(string directory, IReadOnlyCollection<string> fileNames, DiagnosticBag diagnostics)
+    {
+        var present = FileNames.Where(fileNames.Contains).ToList();
+        if (present.Count == 0)
+            return ProfileCatalog.Find(ProfileCatalog.DefaultProfile, ProfileCatalog.DefaultDirectory(), new SourceLocation(DisplayPath.Of(directory), 0, 0), diagnostics);
+        if (present.Count > 1)
+        {
+            diagnostics.Report(LoadDiagnostics.AmbiguousDataFile, new SourceLocation(DisplayPath.Of(Path.Combine(directory, present[1])), 0, 0), present[0], present[1]);
+            return null;
+        }
+
+        return Read(Path.Combine(directory, present[0]), diagnostics) is { } name
+            ? ProfileCatalog.Find(name.Value, ProfileCatalog.DefaultDirectory(), name.Location, diagnostics)
+            : null;
+    }
+
+    private static DataScalar? Read(string path, DiagnosticBag diagnostics)
+    {
+        var file = DisplayPath.Of(path);
+        var fileDiagnostics = new FileDiagnostics(file);
+        var text = DataFileText.Read(path, file, fileDiagnostics);
+        var root = text is null ? null : YamlTreeReader.Read(text, file, fileDiagnostics);
+        var name = root is null ? null : ProfileName(root, fileDiagnostics);
+        diagnostics.AddRange(fileDiagnostics.Items);
+        return fileDiagnostics.HasErrors ? null : name;
+    }
+
+    private static DataScalar? ProfileName(DataNode root, FileDiagnostics diagnostics)
+    {
+        if (root is not DataMapping mapping)
+        {
+            diagnostics.Report(LoadDiagnostics.WrongKind, root.Location, BaseName, "a mapping with `profile`", root.Describe());
+            return null;
+        }
+
+        foreach (var (key, _) in mapping.Entries.Where(e => e.Key.Value != ProfileKey))
+            diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, $"; {BaseName}.yaml holds only `{ProfileKey}`");
+        var value = mapping.Entries.FirstOrDefault(e => e.Key.Value == ProfileKey)?.Value;
+        switch (value)
+        {
+            case null:
+                diagnostics.Report(LoadDiagnostics.MissingKey, mapping.Location, ProfileKey, mapping.Location.Line);
+                return null;
+            case DataScalar { IsNull: false } scalar:
+                return scalar;
+            default:
+                diagnostics.Report(LoadDiagnostics.WrongKind, value.Location, ProfileKey, "the name of a profile", value.Describe());
+                return null;
+        }
+    }
+}

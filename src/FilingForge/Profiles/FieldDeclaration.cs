@@ -1,0 +1,28 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// One key of a data file or object type: what it holds, whether it must be written (<see cref="Required"/>) and
+/// whether it may be written as null (<see cref="Nullable"/>), its bounds when it is a number, and the description
+/// that becomes the editor's hover text.
+/// </summary>
+public sealed record FieldDeclaration(
+    string Key,
+    FieldType Type,
+    bool Required,
+    bool Nullable,
+    string? Description,
+    ValueRange? Range,
+    SourceLocation Location)
+{
+    /// <summary>The scalar kind of the field or of its items (<c>list of shares</c> is shares), if it has one.</summary>
+    public ScalarKind? Kind => Innermost(Type) is ScalarType scalar ? scalar.Kind : null;
+
+    private static FieldType Innermost(FieldType type) => type switch
+    {
+        ListType list => Innermost(list.Item),
+        MapType map => Innermost(map.Value),
+        _ => type,
+    };
+}

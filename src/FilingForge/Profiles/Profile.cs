@@ -1,0 +1,27 @@
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// The vocabulary of one form of filing (<c>profiles/&lt;name&gt;/</c>): its data files and their fields, and the object
+/// types and enumerations they use. One declaration serves the loader's bounds, the editors' JSON Schemas and the
+/// documentation of the data format; see docs/profiles.md.
+/// </summary>
+public sealed class Profile(
+    string name,
+    string title,
+    string? description,
+    IReadOnlyList<DataFileDeclaration> files,
+    IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
+    IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+{
+    public string Name { get; } = name;
+    public string Title { get; } = title;
+    public string? Description { get; } = description;
+
+    /// <summary>The data files, in the order <c>profile.yaml</c> lists them.</summary>
+    public IReadOnlyList<DataFileDeclaration> Files { get; } = files;
+
+    public IReadOnlyDictionary<string, ObjectTypeDeclaration> Types { get; } = types;
+    public IReadOnlyDictionary<string, EnumerationDeclaration> Enumerations { get; } = enumerations;
+
+    public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
+}

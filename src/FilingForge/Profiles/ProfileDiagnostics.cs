@@ -1,0 +1,50 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// Diagnostics about a profile itself, located in the profile's files, and about a filing's choice of profile
+/// (<c>filing.yaml</c>). IDs FF1500–FF1599 are permanent; a retired ID is never given to another meaning.
+/// </summary>
+public static class ProfileDiagnostics
+{
+    public static readonly DiagnosticDescriptor ProfileNotFound = new(
+        "FF1500", Severity.Error, "Profile not found",
+        "profile `{0}` does not exist in {1}{2}");
+
+    public static readonly DiagnosticDescriptor ProfileFileMissing = new(
+        "FF1501", Severity.Error, "Profile file missing",
+        "profile `{0}` has no {1}");
+
+    public static readonly DiagnosticDescriptor UnknownKey = new(
+        "FF1502", Severity.Error, "Unknown key in a profile",
+        "unknown key `{0}` in {1}{2}");
+
+    public static readonly DiagnosticDescriptor MissingKey = new(
+        "FF1503", Severity.Error, "Missing key in a profile",
+        "{0} needs `{1}`");
+
+    public static readonly DiagnosticDescriptor UnknownType = new(
+        "FF1504", Severity.Error, "Unknown field type",
+        "`{0}` is not a field type: expected a kind ({1}), a type or enumeration of types.yaml, `list of T` or `map of T`{2}");
+
+    public static readonly DiagnosticDescriptor WrongValue = new(
+        "FF1505", Severity.Error, "Wrong value in a profile",
+        "`{0}` must be {1}, but is {2}");
+
+    public static readonly DiagnosticDescriptor RangeOutsideKind = new(
+        "FF1506", Severity.Error, "Range outside what the kind may hold",
+        "`{0}` may range from {1:N0} to {2:N0} at most, since it is {3}; {4:N0} to {5:N0} goes beyond that");
+
+    public static readonly DiagnosticDescriptor RangeNotANumber = new(
+        "FF1507", Severity.Error, "Range on a field that is not a number",
+        "`{0}` is {1}, so it takes no `min` or `max`");
+
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "FF1508", Severity.Error, "Name declared twice",
+        "`{0}` is declared twice in the profile; the first is at {1}");
+
+    public static readonly DiagnosticDescriptor FileNotListed = new(
+        "FF1509", Severity.Error, "Data file declared but not listed",
+        "files/{0}.yaml declares a data file that profile.yaml does not list; add it to `files` or remove it");
+}

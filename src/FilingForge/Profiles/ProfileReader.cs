@@ -1,0 +1,284 @@
+using System.Globalization;
+using FilingForge.Diagnostics;
+using FilingForge.Loading;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// Reads a profile folder: <c>profile.yaml</c> (its name and the data files, in order), <c>files/&lt;file&gt;.yaml</c>
+/// (each file's fields) and <c>types.yaml</c> (object types and enumerations). Strict like the Load stage, with the
+/// same YAML reader: every mistake is a diagnostic at its line in the profile, and a profile with errors is not used.
+/// </summary>
+public static class ProfileReader
+{
+    private static readonly string[] ProfileKeys = ["profile", "title", "description", "files"];
+    private static readonly string[] FileKeys = ["file", "description", "fields"];
+    private static readonly string[] TypesKeys = ["types", "enumerations"];
+    private static readonly string[] TypeKeys = ["description", "fields"];
+    private static readonly string[] EnumerationKeys = ["description", "values"];
+    private static readonly string[] FieldKeys = ["type", "required", "nullable", "description", "min", "max"];
+
+    /// <summary>The profile in <paramref name="directory"/>, or null after reporting why it cannot be used.</summary>
+    public static Profile? Read(string directory, DiagnosticBag diagnostics)
+    {
+        var name = Path.GetFileName(Path.TrimEndingDirectorySeparator(directory));
+        var reader = new Reading(diagnostics);
+        var header = reader.Mapping(Path.Combine(directory, "profile.yaml"), name);
+        var typesFile = reader.Mapping(Path.Combine(directory, "types.yaml"), name);
+        if (header is null || typesFile is null) return null;
+
+        reader.Closed(header, ProfileKeys, "profile.yaml");
+        reader.Closed(typesFile, TypesKeys, "types.yaml");
+        var enumerations = reader.Enumerations(typesFile);
+        var types = reader.Types(typesFile, enumerations);
+        var files = reader.Files(directory, name, header, types, enumerations);
+        var title = reader.Text(header, "profile.yaml", "title", required: true);
+        reader.Text(header, "profile.yaml", "profile", required: true);
+        return reader.HasErrors ? null
+            : new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations);
+    }
+
+    /// <summary>One read of a profile: its diagnostics, and the names declared so far (to find duplicates).</summary>
+    private sealed class Reading(DiagnosticBag diagnostics)
+    {
+        private readonly Dictionary<string, SourceLocation> _declared = new(StringComparer.Ordinal);
+        private bool _errors;
+
+        public bool HasErrors => _errors;
+
+        private void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args)
+        {
+            diagnostics.Report(descriptor, location, args);
+            _errors |= descriptor.DefaultSeverity == Severity.Error;
+        }
+
+        public DataMapping? Mapping(string path, string profile)
+        {
+            var display = DisplayPath.Of(path);
+            if (!File.Exists(path))
+            {
+                Report(ProfileDiagnostics.ProfileFileMissing, new SourceLocation(DisplayPath.Of(Path.GetDirectoryName(path)!), 0, 0), profile, Path.GetFileName(path));
+                return null;
+            }
+
+            var fileDiagnostics = new FileDiagnostics(display);
+            var text = DataFileText.Read(path, display, fileDiagnostics);
+            var root = text is null ? null : YamlTreeReader.Read(text, display, fileDiagnostics);
+            foreach (var d in fileDiagnostics.Items) Report(d.Descriptor, d.Location, d.Arguments.ToArray());
+            if (root is null || fileDiagnostics.HasErrors) return null;
+            if (root is DataMapping mapping) return mapping;
+            Report(ProfileDiagnostics.WrongValue, root.Location, Path.GetFileName(path), "a mapping", root.Describe());
+            return null;
+        }
+
+        public void Closed(DataMapping mapping, string[] keys, string where)
+        {
+            foreach (var (key, _) in mapping.Entries.Where(e => !keys.Contains(e.Key.Value)))
+                Report(ProfileDiagnostics.UnknownKey, key.Location, key.Value, where,
+                    NameSuggestion.DidYouMean(key.Value, keys) is { Length: > 0 } hint ? hint : $"; expected one of: {string.Join(", ", keys)}");
+        }
+
+        public string? Text(DataMapping mapping, string where, string key, bool required)
+        {
+            var node = Value(mapping, key);
+            if (node is null)
+            {
+                if (required) Report(ProfileDiagnostics.MissingKey, mapping.Location, where, key);
+                return null;
+            }
+
+            if (node is DataScalar { IsNull: false } scalar) return scalar.Value;
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, "text", node.Describe());
+            return null;
+        }
+
+        private static DataNode? Value(DataMapping mapping, string key) =>
+            mapping.Entries.FirstOrDefault(e => e.Key.Value == key)?.Value;
+
+        private void Declare(string name, SourceLocation location)
+        {
+            if (_declared.TryGetValue(name, out var first)) Report(ProfileDiagnostics.DuplicateName, location, name, first);
+            else _declared[name] = location;
+        }
+
+        public Dictionary<string, EnumerationDeclaration> Enumerations(DataMapping typesFile)
+        {
+            var result = new Dictionary<string, EnumerationDeclaration>(StringComparer.Ordinal);
+            foreach (var (key, node) in Entries(typesFile, "enumerations"))
+            {
+                if (!IsMapping(node, key.Value, out var body)) continue;
+                Declare(key.Value, key.Location);
+                Closed(body, EnumerationKeys, $"enumeration `{key.Value}`");
+                var values = Entries(body, "values")
+                    .Select(v => new EnumerationValue(v.Key.Value, v.Value is DataScalar { IsNull: false } d && d.Value.Length > 0 ? d.Value : null))
+                    .ToList();
+                result[key.Value] = new EnumerationDeclaration(key.Value, Text(body, key.Value, "description", required: false), values, key.Location);
+            }
+
+            return result;
+        }
+
+        public Dictionary<string, ObjectTypeDeclaration> Types(DataMapping typesFile, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+        {
+            var bodies = Entries(typesFile, "types").Where(e => IsMapping(e.Value, e.Key.Value, out _)).ToList();
+            var names = bodies.Select(e => e.Key.Value).Concat(enumerations.Keys).ToHashSet(StringComparer.Ordinal);
+            var result = new Dictionary<string, ObjectTypeDeclaration>(StringComparer.Ordinal);
+            foreach (var (key, node) in bodies)
+            {
+                var body = (DataMapping)node;
+                Declare(key.Value, key.Location);
+                Closed(body, TypeKeys, $"type `{key.Value}`");
+                result[key.Value] = new ObjectTypeDeclaration(key.Value, Text(body, key.Value, "description", required: false), Fields(body, names), key.Location);
+            }
+
+            return result;
+        }
+
+        public List<DataFileDeclaration> Files(string directory, string profile, DataMapping header,
+            IReadOnlyDictionary<string, ObjectTypeDeclaration> types, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+        {
+            var names = types.Keys.Concat(enumerations.Keys).ToHashSet(StringComparer.Ordinal);
+            var listed = Value(header, "files") switch
+            {
+                DataSequence sequence => sequence.Items,
+                null => Missing(header, "profile.yaml", "files"),
+                var other => WrongValue(other, "files", "a list of data file names"),
+            };
+            var files = new List<DataFileDeclaration>();
+            foreach (var item in listed)
+            {
+                if (item is not DataScalar { IsNull: false } fileName)
+                {
+                    WrongValue(item, "files", "a list of data file names");
+                    continue;
+                }
+
+                Declare("file " + fileName.Value, fileName.Location);
+                var mapping = Mapping(Path.Combine(directory, "files", fileName.Value + ".yaml"), profile);
+                if (mapping is null) continue;
+                Closed(mapping, FileKeys, $"files/{fileName.Value}.yaml");
+                if (Text(mapping, $"files/{fileName.Value}.yaml", "file", required: true) is { } declared && declared != fileName.Value)
+                    Report(ProfileDiagnostics.WrongValue, Value(mapping, "file")!.Location, "file", $"`{fileName.Value}`, the file's own name", $"`{declared}`");
+                files.Add(new DataFileDeclaration(fileName.Value, Text(mapping, fileName.Value, "description", required: false), Fields(mapping, names), mapping.Location));
+            }
+
+            ReportUnlisted(directory, listed.OfType<DataScalar>().Select(n => n.Value).ToHashSet(StringComparer.Ordinal));
+            return files;
+        }
+
+        private void ReportUnlisted(string directory, IReadOnlySet<string> listed)
+        {
+            var folder = Path.Combine(directory, "files");
+            if (!Directory.Exists(folder)) return;
+            foreach (var path in Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal))
+                if (!listed.Contains(Path.GetFileNameWithoutExtension(path)))
+                    Report(ProfileDiagnostics.FileNotListed, new SourceLocation(DisplayPath.Of(path), 0, 0), Path.GetFileNameWithoutExtension(path));
+        }
+
+        private List<FieldDeclaration> Fields(DataMapping body, IReadOnlySet<string> typeNames)
+        {
+            var fields = new List<FieldDeclaration>();
+            foreach (var (key, node) in Entries(body, "fields"))
+                if (IsMapping(node, key.Value, out var field) && Field(key, field, typeNames) is { } declared)
+                    fields.Add(declared);
+            return fields;
+        }
+
+        private FieldDeclaration? Field(DataScalar key, DataMapping field, IReadOnlySet<string> typeNames)
+        {
+            Closed(field, FieldKeys, $"field `{key.Value}`");
+            var typeText = Text(field, $"field `{key.Value}`", "type", required: true);
+            if (typeText is null) return null;
+            var type = FieldType.Parse(typeText);
+            if (type is null || Names(type).Any(n => !typeNames.Contains(n)))
+            {
+                var unknown = type is null ? typeText : Names(type).First(n => !typeNames.Contains(n));
+                Report(ProfileDiagnostics.UnknownType, Value(field, "type")!.Location, unknown,
+                    string.Join(", ", FieldType.ScalarNames.Keys), NameSuggestion.DidYouMean(unknown, typeNames.Concat(FieldType.ScalarNames.Keys).ToList()));
+                return null;
+            }
+
+            var declaration = new FieldDeclaration(key.Value, type, Flag(field, "required"), Flag(field, "nullable"),
+                Text(field, key.Value, "description", required: false), null, key.Location);
+            return declaration with { Range = Range(declaration, field) };
+        }
+
+        /// <summary>The field's range: its kind's, narrowed by <c>min</c> and <c>max</c>, which must stay inside the kind's.</summary>
+        private ValueRange? Range(FieldDeclaration field, DataMapping body)
+        {
+            var kindRange = field.Kind is { } kind ? ValueRange.Of(kind) : null;
+            var min = Number(body, "min");
+            var max = Number(body, "max");
+            var at = (Value(body, "min") ?? Value(body, "max"))?.Location ?? field.Location;
+            if (kindRange is not { } limits)
+            {
+                if (min is not null || max is not null) Report(ProfileDiagnostics.RangeNotANumber, at, field.Key, field.Type);
+                return null;
+            }
+
+            var range = new ValueRange(min ?? limits.Min, max ?? limits.Max);
+            if (limits.Contains(range) && range.Min <= range.Max) return range;
+            Report(ProfileDiagnostics.RangeOutsideKind, at, field.Key, limits.Min, limits.Max, field.Type, range.Min, range.Max);
+            return limits;
+        }
+
+        private decimal? Number(DataMapping body, string key)
+        {
+            if (Value(body, key) is not { } node) return null;
+            if (node is DataScalar { IsPlain: true } scalar &&
+                decimal.TryParse(scalar.Value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))
+                return number;
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, "a plain number", node.Describe());
+            return null;
+        }
+
+        private bool Flag(DataMapping body, string key)
+        {
+            if (Value(body, key) is not { } node) return false;
+            if (node is DataScalar { IsPlain: true, Value: "true" or "false" } scalar) return scalar.Value == "true";
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, "true or false", node.Describe());
+            return false;
+        }
+
+        private static IEnumerable<string> Names(FieldType type) => type switch
+        {
+            NamedType named => [named.Name],
+            ListType list => Names(list.Item),
+            MapType map => Names(map.Value),
+            _ => [],
+        };
+
+        private IReadOnlyList<DataEntry> Entries(DataMapping mapping, string key) => Value(mapping, key) switch
+        {
+            null => [],
+            DataMapping inner => inner.Entries,
+            var other => WrongEntries(other, key),
+        };
+
+        private IReadOnlyList<DataEntry> WrongEntries(DataNode node, string key)
+        {
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, "a mapping", node.Describe());
+            return [];
+        }
+
+        private bool IsMapping(DataNode node, string key, out DataMapping mapping)
+        {
+            mapping = node as DataMapping ?? new DataMapping(node.Location, []);
+            if (node is DataMapping) return true;
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, "a mapping", node.Describe());
+            return false;
+        }
+
+        private IReadOnlyList<DataNode> Missing(DataMapping mapping, string where, string key)
+        {
+            Report(ProfileDiagnostics.MissingKey, mapping.Location, where, key);
+            return [];
+        }
+
+        private IReadOnlyList<DataNode> WrongValue(DataNode node, string key, string expected)
+        {
+            Report(ProfileDiagnostics.WrongValue, node.Location, key, expected, node.Describe());
+            return [];
+        }
+    }
+}
