@@ -3,8 +3,8 @@ using System.Net;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
 using FilingForge.Diagnostics;
-using FilingForge.Preview;
-using FilingForge.Preview.Http;
+using FilingForge.Watch;
+using FilingForge.Watch.Http;
 
 namespace FilingForge.Cli;
 

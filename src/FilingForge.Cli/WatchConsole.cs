@@ -1,5 +1,5 @@
 using FilingForge.Diagnostics;
-using FilingForge.Preview;
+using FilingForge.Watch;
 
 namespace FilingForge.Cli;
 

@@ -1,9 +1,9 @@
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>The page's script (<c>Assets/live.js</c>), carried inside the assembly like the fonts.</summary>
 public static class LiveScript
 {
-    public const string ResourceName = "FilingForge.Preview.live.js";
+    public const string ResourceName = "FilingForge.Watch.live.js";
 
     public static byte[] Bytes { get; } = Load();
 

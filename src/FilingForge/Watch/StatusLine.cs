@@ -1,6 +1,6 @@
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>The one line the console prints per rebuild, and the overlay's title: the same words in both places.</summary>
 public static class StatusLine

@@ -1,4 +1,4 @@
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// Runs an action once a burst of triggers has been quiet for <c>quiet</c>: one save that an editor performs as several

@@ -1,4 +1,4 @@
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// The live preview's builds. A change starts a new build at once and cancels the one in progress (it stops at its next

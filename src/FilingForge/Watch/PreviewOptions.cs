@@ -1,4 +1,4 @@
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>What <c>filingforge watch</c> previews and how quickly it follows edits.</summary>
 public sealed record PreviewOptions

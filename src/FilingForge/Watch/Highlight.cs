@@ -1,4 +1,4 @@
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// One thing the page marks as changed since the last good build. A text block is found by its whole text and the

@@ -1,6 +1,6 @@
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// What the preview shows after the latest finished build: <see cref="LastGood"/> is the newest build without errors

@@ -1,7 +1,7 @@
 using FilingForge.Document;
 using FilingForge.Theming;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// A build that succeeded: each document's IR (which the other formats and the change highlights are made from), the

@@ -3,7 +3,7 @@ using FilingForge.Writers.Docx;
 using FilingForge.Writers.Html.Edgar;
 using FilingForge.Writers.Pdf;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>A format the preview builds only when a reader asks for it: Word, PDF and the EDGAR document.</summary>
 public sealed record OnDemandFormat(string Label, string ContentType, Func<IDocumentWriter> Create)

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// A complete response. Every response closes its connection (a local preview gains nothing from keep-alive and the

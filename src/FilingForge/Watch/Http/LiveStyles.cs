@@ -1,4 +1,4 @@
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>The styles of the preview's own additions: the format links, the change marks and the diagnostics overlay.</summary>
 public static class LiveStyles

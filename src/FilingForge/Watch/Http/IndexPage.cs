@@ -2,7 +2,7 @@ using System.Net;
 using System.Text;
 using FilingForge.Writers.Html;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>The page at <c>/</c>: the filing's documents, each with its preview and its other formats. Not a directory listing: it names only documents.</summary>
 public static class IndexPage

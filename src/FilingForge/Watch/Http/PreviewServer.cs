@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// A small HTTP/1.1 server for the live preview on a <see cref="TcpListener"/> (no web framework: it serves a few

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using FilingForge.Document;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// The highlights of one good build against the good build before it, computed per document when a page first asks

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// The Server-Sent Events stream every open page listens to (<c>/_ff/events</c>): one <c>build</c> event on connecting

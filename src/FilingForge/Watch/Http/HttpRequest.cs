@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// The request line and the headers the preview uses. Only what a browser sends to a local preview is understood:

@@ -5,7 +5,7 @@ using FilingForge.Document;
 using FilingForge.Theming;
 using FilingForge.Writers.Html.Preview;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// One rebuild for the live preview: the compiler's own Load → Parse, then only the HTML preview of each document (the

@@ -2,7 +2,7 @@ using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Theming;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// What one rebuild produced: its diagnostics and, when it had no errors, the documents and their preview pages.

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// A document's preview as the browser gets it: the preview writer's page with the live script, the links to the other

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using FilingForge.Compilation;
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// The other formats of one good build, each written from its documents the first time it is asked for and then

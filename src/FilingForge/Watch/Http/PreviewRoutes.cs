@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// What the preview server answers. Every path is looked up among the current build's documents and the preview's

@@ -1,7 +1,7 @@
 using FilingForge.Document;
 using FilingForge.Review.Diff;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// What changed between two builds of a document, as the page highlights it. The comparison is the review's own

@@ -1,6 +1,6 @@
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>
 /// Watches the data folder and the templates folder (the theme, <c>shared/theme.yaml</c>, is inside it) and reports a

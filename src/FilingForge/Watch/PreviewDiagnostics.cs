@@ -1,6 +1,6 @@
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview;
+namespace FilingForge.Watch;
 
 /// <summary>Diagnostics of <c>filingforge watch</c> (FF69xx: the live preview).</summary>
 public static class PreviewDiagnostics

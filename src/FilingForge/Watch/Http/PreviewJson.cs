@@ -1,7 +1,7 @@
 using System.Text.Json;
 using FilingForge.Diagnostics;
 
-namespace FilingForge.Preview.Http;
+namespace FilingForge.Watch.Http;
 
 /// <summary>
 /// The JSON the page reads, written field by field (no reflection-based serialisation, so the tool stays ahead-of-time
