@@ -5,6 +5,8 @@ using FilingForge.Benchmarks;
 // `dotnet run -c Release --project benchmarks/FilingForge.Benchmarks -- --filter '*'`; see benchmarks/RESULTS.md.
 // `... -- long-pdf PAGES` measures one long PDF write as a process (peak working set), which BenchmarkDotNet cannot.
 // `... -- templates-cold` measures a fresh process's first template compile and render.
+// `... -- watch-latency EDITS` times saving a one-value change until the live preview's page has the new figure.
+if (args is ["watch-latency", var edits]) return WatchLatencyMeasurement.Run(int.Parse(edits, CultureInfo.InvariantCulture));
 if (args is ["long-pdf", var pages]) return LongPdfMeasurement.Run(int.Parse(pages, CultureInfo.InvariantCulture));
 if (args is ["templates-cold"]) return TemplateColdMeasurement.Run();
 BenchmarkSwitcher.FromAssembly(typeof(RepositoryRoot).Assembly).Run(args);

@@ -27,6 +27,7 @@ internal static class CommandLine
         root.Subcommands.Add(RollForwardCommand.Create());
         root.Subcommands.Add(CardsCommand.Create());
         root.Subcommands.Add(SchemasCommand.Create());
+        root.Subcommands.Add(WatchCommand.Create());
 
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
