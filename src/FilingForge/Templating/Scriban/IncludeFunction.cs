@@ -10,11 +10,13 @@ namespace FilingForge.Templating.Scriban;
 /// gives it <c>$proposal</c>). Its output is Markdown FilingForge generated, so it is written as it is, never escaped
 /// twice. The name is looked up among the folder's templates only: nothing is read from disk while rendering.
 /// </summary>
-internal sealed class IncludeFunction : IScriptCustomFunction
+internal sealed class IncludeFunction : ScriptFunctionBase
 {
     public static readonly IncludeFunction Instance = new();
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    private IncludeFunction() : base(requiredParameters: 1) { }
+
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var filing = (FilingTemplateContext)context;
         var span = callerContext?.Span ?? context.CurrentSpan;
@@ -32,17 +34,4 @@ internal sealed class IncludeFunction : IScriptCustomFunction
             filing.ExitInclude();
         }
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 1;
-
-    public int ParameterCount => 1;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-    public Type ReturnType => typeof(object);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), index == 0 ? "template_name" : "value");
 }

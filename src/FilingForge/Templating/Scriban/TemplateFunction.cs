@@ -9,34 +9,21 @@ namespace FilingForge.Templating.Scriban;
 /// (no reflection, no conversion). A fragment function's Markdown comes back as a <see cref="MarkdownFragment"/>, which
 /// the context writes unescaped; a value function's result is data like any other.
 /// </summary>
-internal sealed class TemplateFunction : IScriptCustomFunction
+internal sealed class TemplateFunction : ScriptFunctionBase
 {
     private readonly Func<IReadOnlyList<object?>, FilingTemplateContext, object?> _invoke;
 
-    private TemplateFunction(Func<IReadOnlyList<object?>, FilingTemplateContext, object?> invoke) => _invoke = invoke;
+    private TemplateFunction(Func<IReadOnlyList<object?>, FilingTemplateContext, object?> invoke) : base(requiredParameters: 0) => _invoke = invoke;
 
     public static TemplateFunction ForValue(Func<IReadOnlyList<object?>, object?> function) => new((arguments, _) => function(arguments));
 
     public static TemplateFunction ForFragment(Func<IReadOnlyList<object?>, TemplateScope, string> function) =>
         new((arguments, context) => new MarkdownFragment(function(arguments, context.Scope)));
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    public override object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {
         var values = new object?[arguments.Count];
         for (var i = 0; i < values.Length; i++) values[i] = arguments[i];
         return _invoke(values, (FilingTemplateContext)context);
     }
-
-    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
-
-    public int RequiredParameterCount => 0;
-
-    public int ParameterCount => 0;
-
-    public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-    public Type ReturnType => typeof(object);
-
-    public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "argument" + index);
 }
