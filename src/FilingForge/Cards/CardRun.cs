@@ -33,7 +33,12 @@ public static class CardRun
                 var index = position++;
                 if (index >= end) break; // numbers of later holders cannot change earlier ones
                 var number = generator.Issue(holder.Id);
-                if (index < start) continue;
+                if (index < start)
+                {
+                    files.Pass(holder);
+                    continue;
+                }
+
                 var (file, first, last) = files.Write(holder, number);
                 manifest.Add(holder, number, file, first, last);
                 written++;
