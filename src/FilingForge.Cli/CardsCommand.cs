@@ -63,6 +63,7 @@ internal static class CardsCommand
             var n = parse.GetValue(count);
             if (n < 0) return CommandLine.UsageError("N must not be negative.");
             var path = parse.GetValue(output)!;
+            if (OutputPath.FileProblem(path) is { } badOutput) return CommandLine.UsageError(badOutput);
             using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)) SyntheticRegister.Write(writer, n, parse.GetValue(seed));
             Console.WriteLine($"wrote {n.ToString(CultureInfo.InvariantCulture)} holders to {path}");
             return CommandLine.Ok;
@@ -74,6 +75,8 @@ internal static class CardsCommand
     {
         if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
         if (!File.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' does not exist.");
+        if (OutputPath.FolderProblem(options.OutputDirectory) is { } badOutput) return CommandLine.UsageError(badOutput);
+        if (sarif is not null && OutputPath.FileProblem(sarif.ToString()) is { } badSarif) return CommandLine.UsageError(badSarif);
         var diagnostics = new DiagnosticBag();
         var key = ControlNumberGenerator.KeyFromEnvironment();
         if (key is null)

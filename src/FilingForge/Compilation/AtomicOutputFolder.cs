@@ -22,6 +22,20 @@ public static class AtomicOutputFolder
     /// <param name="seal">The file (among <paramref name="files"/>) that vouches for the others, e.g. <c>manifest.json</c>.</param>
     public static void Commit(string directory, IEnumerable<(string FileName, byte[] Content)> files, string? seal = null)
     {
+        var created = !Directory.Exists(directory);
+        try
+        {
+            CommitOrThrow(directory, files, seal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            if (created) TryDeleteEmptyFolder(directory);
+            throw e as OutputFault ?? OutputFault.Writing(directory, e);
+        }
+    }
+
+    private static void CommitOrThrow(string directory, IEnumerable<(string FileName, byte[] Content)> files, string? seal)
+    {
         Directory.CreateDirectory(directory);
         RemoveStaleTemporaries(directory);
         var staged = new List<(string Temporary, string Final)>();
@@ -31,14 +45,14 @@ public static class AtomicOutputFolder
             {
                 var final = Path.Combine(directory, fileName);
                 var temporary = final + "." + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + TemporarySuffix;
+                staged.Add((temporary, final)); // before the write, so a partial temporary (disk full) is removed too
                 WriteDurably(temporary, content);
-                staged.Add((temporary, final));
             }
         }
-        catch
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             foreach (var (temporary, _) in staged) TryDelete(temporary);
-            throw;
+            throw OutputFault.Writing(staged.Count > 0 ? staged[^1].Final : directory, e);
         }
 
         var sealPath = seal is null ? null : Path.Combine(directory, seal);
@@ -67,6 +81,14 @@ public static class AtomicOutputFolder
     private static void RemoveStaleTemporaries(string directory)
     {
         foreach (var stale in Directory.EnumerateFiles(directory, "*" + TemporarySuffix)) TryDelete(stale);
+    }
+
+    /// <summary>A folder this commit created and could not fill is removed, so a failed write leaves nothing of its own.</summary>
+    private static void TryDeleteEmptyFolder(string path)
+    {
+        try { if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any()) Directory.Delete(path); }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     private static void TryDelete(string path)
