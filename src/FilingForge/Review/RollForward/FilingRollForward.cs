@@ -48,7 +48,7 @@ public static class FilingRollForward
             files.Add((name, text));
         }
 
-        Compilation.AtomicOutputFolder.Commit(to, files.Select(f => (f.Name, new System.Text.UTF8Encoding(false).GetBytes(f.Text))));
+        Compilation.NewOutputFolder.Create(to, files.Select(f => (f.Name, new System.Text.UTF8Encoding(false).GetBytes(f.Text))));
         return new RollForwardResult(meetingYear, meetingYear + shift, files.Select(f => f.Name).ToArray(), marked);
     }
 
