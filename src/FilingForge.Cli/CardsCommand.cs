@@ -74,6 +74,7 @@ internal static class CardsCommand
     private static int Run(string dataDirectory, CardRunOptions options, DirectoryInfo? templates, FileInfo? sarif)
     {
         if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (Directory.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' is a folder; give the register's CSV file.");
         if (!File.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' does not exist.");
         if (OutputPath.FolderProblem(options.OutputDirectory) is { } badOutput) return CommandLine.UsageError(badOutput);
         if (sarif is not null && OutputPath.FileProblem(sarif.ToString()) is { } badSarif) return CommandLine.UsageError(badSarif);
