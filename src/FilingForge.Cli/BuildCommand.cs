@@ -80,10 +80,13 @@ internal static class BuildCommand
             return CommandLine.UsageError($"unknown document '{badDocument}'; expected one of {string.Join(", ", KnownDocuments)}.");
 
         var filingName = Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar));
+        var outputDirectory = output ?? Path.Combine("out", filingName);
+        if (OutputPath.FolderProblem(outputDirectory) is { } badOutput) return CommandLine.UsageError(badOutput);
+        if (sarif is not null && OutputPath.FileProblem(sarif.ToString()) is { } badSarif) return CommandLine.UsageError(badSarif);
         var options = new BuildOptions
         {
             DataDirectory = dataDirectory,
-            OutputDirectory = output ?? Path.Combine("out", filingName),
+            OutputDirectory = outputDirectory,
             TemplatesDirectory = templates?.FullName ?? CommonOptions.DefaultTemplates(),
             Documents = documents,
             Formats = formats,

@@ -63,6 +63,7 @@ internal static class CardsCommand
             var n = parse.GetValue(count);
             if (n < 0) return CommandLine.UsageError("N must not be negative.");
             var path = parse.GetValue(output)!;
+            if (OutputPath.FileProblem(path) is { } badOutput) return CommandLine.UsageError(badOutput);
             using (var writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16)) SyntheticRegister.Write(writer, n, parse.GetValue(seed));
             Console.WriteLine($"wrote {n.ToString(CultureInfo.InvariantCulture)} holders to {path}");
             return CommandLine.Ok;
@@ -73,7 +74,10 @@ internal static class CardsCommand
     private static int Run(string dataDirectory, CardRunOptions options, DirectoryInfo? templates, FileInfo? sarif)
     {
         if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (Directory.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' is a folder; give the register's CSV file.");
         if (!File.Exists(options.RegisterPath)) return CommandLine.UsageError($"holder register '{options.RegisterPath}' does not exist.");
+        if (OutputPath.FolderProblem(options.OutputDirectory) is { } badOutput) return CommandLine.UsageError(badOutput);
+        if (sarif is not null && OutputPath.FileProblem(sarif.ToString()) is { } badSarif) return CommandLine.UsageError(badSarif);
         var diagnostics = new DiagnosticBag();
         var key = ControlNumberGenerator.KeyFromEnvironment();
         if (key is null)

@@ -23,6 +23,7 @@ internal static class CheckCommand
     private static int Run(string dataDirectory, bool warningsAsErrors, FileInfo? sarif)
     {
         if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
+        if (sarif is not null && OutputPath.FileProblem(sarif.ToString()) is { } badSarif) return CommandLine.UsageError(badSarif);
 
         var diagnostics = new DiagnosticBag();
         var result = FrontEnd.Run(dataDirectory, warningsAsErrors, diagnostics, new StageClock());

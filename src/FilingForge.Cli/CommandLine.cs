@@ -16,6 +16,13 @@ internal static class CommandLine
         return Usage;
     }
 
+    /// <summary>Reports an unusable command-line path (exit code 2) as the located diagnostic it is.</summary>
+    public static int UsageError(FilingForge.Diagnostics.Diagnostic diagnostic)
+    {
+        Console.Error.WriteLine(diagnostic.ToString());
+        return Usage;
+    }
+
     public static int Run(string[] args)
     {
         var root = new RootCommand(
@@ -39,7 +46,13 @@ internal static class CommandLine
 
         try
         {
-            return parse.Invoke();
+            // Our handlers below, not System.CommandLine's, which would print the stack trace.
+            return parse.Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (FilingForge.Compilation.OutputFault fault)
+        {
+            Console.Error.WriteLine(fault.Diagnostic.ToString());
+            return Failed;
         }
         catch (IOException e)
         {

@@ -33,6 +33,7 @@ internal static class DiffCommand
     {
         if (revision is null && !Directory.Exists(oldPath)) return CommandLine.UsageError($"'{oldPath}' does not exist.");
         if (!Directory.Exists(newPath)) return CommandLine.UsageError($"'{newPath}' does not exist.");
+        if (OutputPath.FolderProblem(output) is { } badOutput) return CommandLine.UsageError(badOutput);
 
         var diagnostics = new DiagnosticBag();
         var extracted = revision is null ? null : ReviewInputReader.ExtractRevision(revision, oldPath, diagnostics);

@@ -23,6 +23,7 @@ internal static class RollForwardCommand
     private static int Run(string from, string to, int? year)
     {
         if (!Directory.Exists(from)) return CommandLine.UsageError($"data folder '{from}' does not exist.");
+        if (FilingForge.Compilation.OutputPath.FolderProblem(to) is { } badTarget) return CommandLine.UsageError(badTarget);
 
         var diagnostics = new DiagnosticBag();
         var result = FilingRollForward.Run(from, to, year, diagnostics);

@@ -18,5 +18,8 @@ public static class CardDiagnostics
     public static readonly DiagnosticDescriptor NoProxyCard = new("FF7012", Severity.Error, "No proxy card", "the filing produced no proxy-card document to personalise");
     public static readonly DiagnosticDescriptor UnprintableCharacter = new("FF7013", Severity.Error, "Character the card cannot print", "holder '{0}': '{1}' ({2}) has no glyph in the card's font {3}; it would print as an empty box");
     public static readonly DiagnosticDescriptor HolderLineTooWide = new("FF7014", Severity.Error, "Holder line too wide", "holder '{0}': '{1}' is {2:0.#} pt wide; the holder panel has {3:0.#} pt");
+    public static readonly DiagnosticDescriptor NoHolders = new("FF7015", Severity.Error, "No holder to card", "the register has no valid holder ({0} bad row(s)); a run that cards no one is a mistake, not a success");
+    public static readonly DiagnosticDescriptor NotARegister = new("FF7016", Severity.Error, "Register unreadable", "the register {0}");
+    public static readonly DiagnosticDescriptor RowTooLong = new("FF7017", Severity.Error, "Register row too long", "the row is longer than {0:N0} bytes; no holder's name and address need that many");
     public static readonly DiagnosticDescriptor RowSkipped = new("FF7010", Severity.Warning, "Register rows skipped", "{0} bad row(s) skipped; {1} holder(s) get cards");
 }

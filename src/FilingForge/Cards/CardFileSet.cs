@@ -13,6 +13,7 @@ internal sealed class CardFileSet : IDisposable
     private readonly CardTemplate _template;
     private readonly PdfDocumentInfo _info;
     private readonly CardRunOptions _options;
+    private readonly HolderFileNames _names = new();
     private PersonalisedPdfWriter? _current;
     private FileStream? _stream;
     private int _cardsInCurrent;
@@ -25,6 +26,12 @@ internal sealed class CardFileSet : IDisposable
     }
 
     public int Files { get; private set; }
+
+    /// <summary>A holder before the shard's range: its file name is issued (as the unsharded run does) but nothing is written.</summary>
+    public void Pass(Holder holder)
+    {
+        if (_options.PerHolder) _names.Issue(holder.Id);
+    }
 
     /// <summary>Writes the holder's card; returns the file (relative to the output folder) and its page range there.</summary>
     public (string File, int FirstPage, int LastPage) Write(Holder holder, ControlNumber number)
@@ -45,7 +52,7 @@ internal sealed class CardFileSet : IDisposable
         var needNew = _current is null || _options.PerHolder || (_options.VolumeSize > 0 && _cardsInCurrent >= _options.VolumeSize);
         if (!needNew) return _currentFile;
         Close();
-        _currentFile = _options.PerHolder ? Path.Combine("holders", SafeName(holder.Id) + ".pdf").Replace('\\', '/')
+        _currentFile = _options.PerHolder ? "holders/" + _names.Issue(holder.Id) + ".pdf"
             : _options.VolumeSize > 0 ? $"{_options.Stem}-{(Files + 1).ToString("D4", CultureInfo.InvariantCulture)}.pdf"
             : _options.Stem + ".pdf";
         var path = Path.Combine(_options.OutputDirectory, _currentFile);
@@ -55,19 +62,6 @@ internal sealed class CardFileSet : IDisposable
         _cardsInCurrent = 0;
         Files++;
         return _currentFile;
-    }
-
-    /// <summary>Holder ids become file names: letters, digits, '-', '_' and '.' kept, anything else as _XXXX.</summary>
-    public static string SafeName(string id)
-    {
-        var name = new System.Text.StringBuilder(id.Length);
-        foreach (var c in id)
-        {
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_' || (c == '.' && name.Length > 0)) name.Append(c);
-            else name.Append('_').Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-        }
-
-        return name.ToString();
     }
 
     /// <summary>Finishes the open file (resources, page tree, trailer).</summary>

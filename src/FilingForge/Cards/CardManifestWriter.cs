@@ -21,16 +21,25 @@ public sealed class CardManifestWriter : IDisposable
 
     public void Add(Holder holder, ControlNumber number, string file, int firstPage, int lastPage)
     {
-        _writer.Write(CsvLine.Quote(holder.Id));
+        _writer.Write(Cell(holder.Id));
         _writer.Write(',');
         _writer.Write(number.Digits);
         _writer.Write(',');
-        _writer.Write(CsvLine.Quote(file));
+        _writer.Write(Cell(file));
         _writer.Write(',');
         _writer.Write(firstPage.ToString(CultureInfo.InvariantCulture));
         _writer.Write(',');
         _writer.WriteLine(lastPage.ToString(CultureInfo.InvariantCulture));
     }
+
+    /// <summary>
+    /// A text cell that a spreadsheet will not run: OWASP's CSV-injection rule prefixes a value that begins with
+    /// <c>= + - @</c>, tab or carriage return with an apostrophe (shown as text, never evaluated) and quotes it.
+    /// </summary>
+    public static string Cell(string value) =>
+        value.Length > 0 && FormulaStarts.Contains(value[0]) ? "\"'" + value.Replace("\"", "\"\"") + "\"" : CsvLine.Quote(value);
+
+    private const string FormulaStarts = "=+-@\t\r";
 
     public void Dispose() => _writer.Dispose();
 }

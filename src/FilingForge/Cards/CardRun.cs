@@ -18,6 +18,8 @@ public static class CardRun
         DiagnosticBag diagnostics, Action<long, long>? progress = null)
     {
         var (valid, badRows) = Validate(template, options, diagnostics);
+        if (valid == 0 && !diagnostics.HasErrors)
+            diagnostics.Report(CardDiagnostics.NoHolders, new SourceLocation(options.RegisterPath, 1, 1), badRows);
         if (diagnostics.HasErrors) return new CardRunResult(false, 0, valid, badRows, 0, 0);
 
         var (start, end) = options.Shard.RangeOf(valid);
@@ -33,7 +35,12 @@ public static class CardRun
                 var index = position++;
                 if (index >= end) break; // numbers of later holders cannot change earlier ones
                 var number = generator.Issue(holder.Id);
-                if (index < start) continue;
+                if (index < start)
+                {
+                    files.Pass(holder);
+                    continue;
+                }
+
                 var (file, first, last) = files.Write(holder, number);
                 manifest.Add(holder, number, file, first, last);
                 written++;
@@ -45,6 +52,9 @@ public static class CardRun
         }
     }
 
+    /// <summary>A fault of the whole register, not of a row: no row can be skipped past it.</summary>
+    private static bool IsFatal(Diagnostic d) => d.Descriptor == CardDiagnostics.BadHeader || d.Descriptor == CardDiagnostics.NotARegister;
+
     /// <summary>Pass one: every row checked; bad rows are errors under fail, warnings (plus one summary) under skip.</summary>
     private static (long Valid, int BadRows) Validate(CardTemplate template, CardRunOptions options, DiagnosticBag diagnostics)
     {
@@ -52,9 +62,9 @@ public static class CardRun
         var reader = new HolderRegisterReader(options.RegisterPath, rows, template.Unprintable);
         long valid = 0;
         foreach (var _ in reader.Read()) valid++;
-        var headerBroken = rows.Items.Any(d => d.Descriptor == CardDiagnostics.BadHeader);
+        var headerBroken = rows.Items.Any(IsFatal);
         foreach (var d in rows.Items)
-            diagnostics.Add(options.FailOnBadRow || headerBroken || d.Descriptor == CardDiagnostics.BadHeader ? d : d with { Severity = Severity.Warning });
+            diagnostics.Add(options.FailOnBadRow || headerBroken ? d : d with { Severity = Severity.Warning });
         if (!options.FailOnBadRow && reader.BadRows > 0 && !headerBroken)
             diagnostics.Report(CardDiagnostics.RowSkipped, new SourceLocation(options.RegisterPath, 1, 1),
                 reader.BadRows, valid);

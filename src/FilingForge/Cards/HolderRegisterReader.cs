@@ -30,14 +30,32 @@ public sealed class HolderRegisterReader
     /// <summary>Number of rows that were reported as bad.</summary>
     public int BadRows { get; private set; }
 
+    /// <summary>A register of 10 million holders is about 1 GB; more than this is not a register.</summary>
+    public const long MaxBytes = 4L << 30;
+
+    /// <summary>Seven fields of a name or an address line each; a row past this is garbage (or /dev/zero).</summary>
+    public const int MaxRowBytes = 64 * 1024;
+
     public IEnumerable<Holder> Read()
     {
+        if (Unreadable() is { } problem)
+        {
+            _diagnostics.Add(CardDiagnostics.NotARegister.At(new SourceLocation(_path, 0, 0), problem));
+            yield break;
+        }
+
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         using var stream = new FileStream(_path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
         var lineNumber = 0;
         foreach (var raw in RawLines(stream))
         {
             lineNumber++;
+            if (raw is null)
+            {
+                Bad(CardDiagnostics.RowTooLong.At(new SourceLocation(_path, lineNumber, 1), MaxRowBytes));
+                continue;
+            }
+
             var fields = Decode(raw, lineNumber);
             if (fields is null) continue;
             if (lineNumber == 1)
@@ -50,6 +68,17 @@ public sealed class HolderRegisterReader
             var holder = ToHolder(fields, lineNumber, seen);
             if (holder is not null) yield return holder;
         }
+    }
+
+    /// <summary>
+    /// Why the file is no register, checked without opening it: a device or a pipe (which .NET reports as length 0, and
+    /// which would block or never end) or an empty file holds no register; nor does one past <see cref="MaxBytes"/>.
+    /// </summary>
+    private string? Unreadable()
+    {
+        var info = new FileInfo(_path);
+        if (info.Length == 0) return "is empty, or not a regular file (a device or a pipe)";
+        return info.Length > MaxBytes ? $"is {info.Length:N0} bytes; a register has at most {MaxBytes:N0}" : null;
     }
 
     private bool CheckHeader(List<string> fields)
@@ -108,10 +137,14 @@ public sealed class HolderRegisterReader
 
     private static int ColumnOf(List<string> fields, int index) => fields.Take(index).Sum(f => f.Length + 1) + 1;
 
-    /// <summary>Splits the byte stream at LF (dropping a CR before it) without decoding, so a bad byte is reported on its own line.</summary>
-    private static IEnumerable<byte[]> RawLines(Stream stream)
+    /// <summary>
+    /// Splits the byte stream at LF (dropping a CR before it) without decoding, so a bad byte is reported on its own line.
+    /// A line past <see cref="MaxRowBytes"/> is not kept: it comes out as null, and memory stays bounded.
+    /// </summary>
+    private static IEnumerable<byte[]?> RawLines(Stream stream)
     {
         var line = new List<byte>(256);
+        var tooLong = false;
         var buffer = new byte[1 << 16];
         int read;
         while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
@@ -120,16 +153,19 @@ public sealed class HolderRegisterReader
             {
                 if (buffer[i] != (byte)'\n')
                 {
-                    line.Add(buffer[i]);
+                    if (line.Count < MaxRowBytes) line.Add(buffer[i]);
+                    else tooLong = true;
                     continue;
                 }
 
-                yield return TrimCr(line);
+                yield return tooLong ? null : TrimCr(line);
                 line.Clear();
+                tooLong = false;
             }
         }
 
-        if (line.Count > 0) yield return TrimCr(line);
+        if (tooLong) yield return null;
+        else if (line.Count > 0) yield return TrimCr(line);
     }
 
     private static byte[] TrimCr(List<byte> line) =>

@@ -25,7 +25,15 @@ public sealed class FilingCompiler
         var outputs = Compile(options, diagnostics);
         var sorted = diagnostics.Sorted();
         if (outputs is null || FrontEnd.Fails(diagnostics, options.WarningsAsErrors)) return new BuildResult(sorted, [], false);
-        Clock.Time("commit", () => Commit(options, outputs, sorted));
+        try
+        {
+            Clock.Time("commit", () => Commit(options, outputs, sorted));
+        }
+        catch (OutputFault fault)
+        {
+            return new BuildResult([.. sorted, fault.Diagnostic], [], false);
+        }
+
         return new BuildResult(sorted, outputs, true);
     }
 

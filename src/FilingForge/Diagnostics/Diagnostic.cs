@@ -9,7 +9,7 @@ public sealed record Diagnostic(
 {
     public string Id => Descriptor.Id;
 
-    /// <summary>Compiler-style line: <c>path:line:col: error FF2101: message</c>.</summary>
+    /// <summary>Compiler-style line: <c>path:line:col: error FF2101: message</c>, with control characters escaped (<see cref="TerminalText"/>).</summary>
     public override string ToString() =>
-        $"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}";
+        TerminalText.Escape($"{Location}: {Severity.ToString().ToLowerInvariant()} {Id}: {Message}");
 }

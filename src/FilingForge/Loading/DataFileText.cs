@@ -37,6 +37,8 @@ internal static class DataFileText
     {
         try
         {
+            // A pipe or a device reports length 0 and would block or never end; an empty file holds nothing either way.
+            if (new FileInfo(path).Length == 0) return [];
             using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan);
             var length = stream.Length;
             if (length > MaxBytes)

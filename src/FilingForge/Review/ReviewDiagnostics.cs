@@ -16,4 +16,8 @@ public static class ReviewDiagnostics
     public static readonly DiagnosticDescriptor RollForwardTargetExists = new(
         "FF6803", Severity.Error, "Roll-forward target exists",
         "`{0}` already exists and is not empty; roll-forward writes a new folder and never overwrites one");
+
+    public static readonly DiagnosticDescriptor RollForwardYearOutOfRange = new(
+        "FF6804", Severity.Error, "Roll-forward year out of range",
+        "--year {0} is not a year to roll {1}'s filing forward to; give a year from {2} to {3}");
 }

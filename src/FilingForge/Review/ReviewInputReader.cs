@@ -16,6 +16,8 @@ public static class ReviewInputReader
 {
     public static ReviewInput? Read(string path, string templatesDirectory, DiagnosticBag diagnostics, string? label = null)
     {
+        // A build killed mid-commit has moved its manifest aside: roll it back first, or the folder would read as data.
+        if (Directory.Exists(path)) AtomicOutputFolder.Recover(path);
         if (File.Exists(Path.Combine(path, BuildManifest.FileName))) return FromBuildOutput(path, diagnostics, label);
         var documents = new FilingCompiler().CompileDocuments(
             new BuildOptions { DataDirectory = path, OutputDirectory = path, TemplatesDirectory = templatesDirectory }, diagnostics);

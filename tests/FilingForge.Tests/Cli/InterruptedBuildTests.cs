@@ -85,7 +85,7 @@ public sealed class InterruptedBuildTests
     }
 
     /// <summary>A copy of the sample data where Karen Clark's 2002 salary is 241,000 instead of 235,096.</summary>
-    private static string CopyWithChangedSalary(string target)
+    internal static string CopyWithChangedSalary(string target)
     {
         Directory.CreateDirectory(target);
         foreach (var file in Directory.GetFiles(RepositoryPaths.SampleData))
@@ -97,9 +97,10 @@ public sealed class InterruptedBuildTests
         return target;
     }
 
-    /// <summary>Output files by name and hash; temporaries of a killed build are not outputs and are ignored.</summary>
-    private static Dictionary<string, string> Hashes(string directory) =>
+    /// <summary>Output files by name and hash; the lock, the journal, temporaries and backups are bookkeeping, not outputs.</summary>
+    internal static Dictionary<string, string> Hashes(string directory) =>
         Directory.GetFiles(directory)
-            .Where(f => !f.EndsWith(".filingforge-tmp", StringComparison.Ordinal))
+            .Where(f => !Path.GetFileName(f).StartsWith(".filingforge", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(".filingforge-tmp", StringComparison.Ordinal) && !f.EndsWith(".filingforge-old", StringComparison.Ordinal))
             .ToDictionary(f => Path.GetFileName(f), f => Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(f))));
 }

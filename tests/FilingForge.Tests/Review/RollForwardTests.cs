@@ -7,6 +7,33 @@ namespace FilingForge.Tests.Review;
 
 public class RollForwardTests
 {
+    /// <summary>Issue 16, item 10: a year before or at the filing's own, or past what a date can hold, is FF6804, not a crash.</summary>
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2003)]
+    [InlineData(2104)]
+    [InlineData(int.MaxValue)]
+    public void A_year_that_is_not_ahead_of_the_filing_or_too_far_ahead_is_FF6804_and_writes_nothing(int year)
+    {
+        var target = Path.Combine(Path.GetTempPath(), "filingforge-rollforward-year-" + Guid.NewGuid().ToString("N"));
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(FilingRollForward.Run(SampleCopy.SampleFolder, target, year, diagnostics));
+        Assert.Equal(["FF6804"], diagnostics.Items.Select(d => d.Id));
+        Assert.False(Directory.Exists(target));
+    }
+
+    [Theory]
+    [InlineData("-1")]
+    [InlineData("2147483647")]
+    public void The_command_refuses_a_bad_year_without_a_stack_trace(string year)
+    {
+        var target = Path.Combine(Path.GetTempPath(), "filingforge-rollforward-year-" + Guid.NewGuid().ToString("N"));
+        var result = FilingForge.Tests.Cli.FilingForgeProcess.Run("roll-forward", "data/capstone-2003", target, "--year", year);
+        Assert.Contains(result.ExitCode, new[] { 1, 2 });
+        Assert.DoesNotContain("   at ", result.StandardOutput + result.StandardError);
+        Assert.False(Directory.Exists(target));
+    }
+
     [Fact]
     public void The_sample_rolled_forward_to_2004_checks_with_warnings_only_each_at_a_value_to_fill_in()
     {

@@ -15,6 +15,10 @@ namespace FilingForge.Review.RollForward;
 /// </summary>
 public static class FilingRollForward
 {
+    /// <summary>How far a filing may be rolled at once: later than its own year (the point of rolling forward), and near
+    /// enough that every shifted date stays a date (a year past 9999 is none).</summary>
+    public const int MaxYearsForward = 100;
+
     public static RollForwardResult? Run(string from, string to, int? year, DiagnosticBag diagnostics)
     {
         if (Directory.Exists(to) && Directory.EnumerateFileSystemEntries(to).Any())
@@ -26,6 +30,12 @@ public static class FilingRollForward
         var meeting = ReadTree(Path.Combine(from, "meeting.yaml"), diagnostics);
         if (meeting is null) return null;
         var meetingYear = int.Parse(Scalar(meeting, "meeting_year")!.Value, CultureInfo.InvariantCulture);
+        if (year is { } asked && (asked <= meetingYear || asked > meetingYear + MaxYearsForward))
+        {
+            diagnostics.Report(ReviewDiagnostics.RollForwardYearOutOfRange, SourceLocation.None, asked, meetingYear, meetingYear + 1, meetingYear + MaxYearsForward);
+            return null;
+        }
+
         var shift = (year ?? meetingYear + 1) - meetingYear;
         var rules = new RollForwardRules(shift, int.Parse(Scalar(meeting, "fiscal_year")!.Value, CultureInfo.InvariantCulture) + shift);
 
@@ -48,7 +58,7 @@ public static class FilingRollForward
             files.Add((name, text));
         }
 
-        Compilation.AtomicOutputFolder.Commit(to, files.Select(f => (f.Name, new System.Text.UTF8Encoding(false).GetBytes(f.Text))));
+        Compilation.NewOutputFolder.Create(to, files.Select(f => (f.Name, new System.Text.UTF8Encoding(false).GetBytes(f.Text))));
         return new RollForwardResult(meetingYear, meetingYear + shift, files.Select(f => f.Name).ToArray(), marked);
     }
 

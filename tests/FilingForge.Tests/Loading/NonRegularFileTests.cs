@@ -1,0 +1,30 @@
+using FilingForge.Diagnostics;
+using FilingForge.Loading;
+using FilingForge.Tests.Support;
+
+namespace FilingForge.Tests.Loading;
+
+/// <summary>Issue 16, item 9: a data file that is a pipe is reported at once (FF1007), never waited on.</summary>
+public sealed class NonRegularFileTests
+{
+    [Fact]
+    public async Task A_data_file_that_is_a_pipe_is_FF1007_without_waiting_for_a_writer()
+    {
+        if (OperatingSystem.IsWindows()) return;
+        var folder = Directory.CreateTempSubdirectory("ff-fifo-data-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleData)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.Delete(Path.Combine(folder, "company.yaml"));
+            Assert.Equal(0, ExternalTool.Run("mkfifo", [Path.Combine(folder, "company.yaml")]).ExitCode);
+            var diagnostics = new DiagnosticBag();
+            var load = Task.Run(() => FilingLoader.Load(folder, diagnostics));
+            Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(20))));
+            Assert.Contains(diagnostics.Items, d => d.Id == "FF1007" && d.Location.File.EndsWith("company.yaml", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+}
