@@ -10,10 +10,8 @@ namespace FilingForge.Checks;
 public static class CheckDiagnostics
 {
     // FF21xx: stated figures against computed ones.
-    public static readonly DiagnosticDescriptor FeeTotalMismatch = new("FF2101", Severity.Error,
-        "Auditor fee total is not the sum of its categories", "{0} fee total is {1:N0} but its categories add up to {2:N0}");
-    public static readonly DiagnosticDescriptor AllOtherCompensationMismatch = new("FF2102", Severity.Error,
-        "All other compensation is not the sum of its components", "{0} {1} all other compensation is {2:N0} but its components add up to {3:N0}");
+    // FF2101 (fee total) and FF2102 (all other compensation) are declared tie-outs of the profile
+    // (profiles/<name>/tie-outs.yaml), checked by DeclaredTieOutCheck; their IDs stay theirs.
     public static readonly DiagnosticDescriptor StatedPercentMismatch = new("FF2103", Severity.Warning,
         "Stated percent of class differs from the computed one", "{0}: stated percent of class is {1}% but {2} gives {3}% ({4:N0} / {5:N0})");
     public static readonly DiagnosticDescriptor OptionPercentagesOver100 = new("FF2104", Severity.Error,

@@ -1,3 +1,4 @@
+using FilingForge.Checks.Declared;
 using FilingForge.Checks.Rules;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
@@ -13,9 +14,9 @@ public static class FilingChecker
 {
     public static IReadOnlyList<ICheck> All { get; } =
     [
+        // The tie-outs the profile declares (FF2101 fee totals, FF2102 all other compensation, ...).
+        new DeclaredTieOutCheck(),
         // FF2xxx arithmetic
-        new FeeTotalCheck(),
-        new AllOtherCompensationCheck(),
         new StatedPercentCheck(),
         new OptionGrantTotalsCheck(),
         new OwnershipArithmeticCheck(),

@@ -1,5 +1,6 @@
 using FilingForge.Diagnostics;
 using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Loading;
 
@@ -34,15 +35,21 @@ public static class FilingLoader
         var kinds = DataFileKind.All;
         var declared = DeclaredFields.Of(profile, kinds);
         var models = new ModelNode?[kinds.Count];
+        var values = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
         for (var i = 0; i < kinds.Count; i++)
         {
             // Sequential on purpose: the files are small, and reading them in parallel measured slower (CPU spent in
             // coordination) on a busy two-core machine.
-            if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is { } path)
-                models[i] = LoadFile(kinds[i].ModelType, path, diagnostics, declared);
+            if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is not { } path) continue;
+            (models[i], var root) = LoadFile(kinds[i].ModelType, path, diagnostics, declared);
+            if (models[i] is not null && root is DataMapping mapping && profile.File(kinds[i].BaseName) is { } file)
+                values[file.Name] = ValueTreeBuilder.Build(mapping, file, profile);
         }
 
-        return models.Any(m => m is null) ? null : Assemble(directory, kinds, models!);
+        if (models.Any(m => m is null)) return null;
+        var filing = Assemble(directory, kinds, models!);
+        filing.Values = new FilingValues(profile, values);
+        return filing;
     }
 
     /// <summary>Reads one data file, such as <c>templates/shared/theme.yaml</c>, into <typeparamref name="T"/>.</summary>
@@ -54,27 +61,28 @@ public static class FilingLoader
     /// error: never an object alongside an error.
     /// </summary>
     public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics) =>
-        LoadFile(modelType, path, diagnostics, DeclaredFields.None);
+        LoadFile(modelType, path, diagnostics, DeclaredFields.None).Model;
 
-    private static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics, DeclaredFields declared)
+    /// <summary>The bound model and the node tree it was bound from (for the profile's value tree), or nulls.</summary>
+    private static (ModelNode? Model, DataNode? Root) LoadFile(Type modelType, string path, DiagnosticBag diagnostics, DeclaredFields declared)
     {
         var file = DisplayPath.Of(path);
         var fileDiagnostics = new FileDiagnostics(file);
-        var model = Read(modelType, path, file, fileDiagnostics, declared);
+        var (model, root) = Read(modelType, path, file, fileDiagnostics, declared);
         diagnostics.AddRange(fileDiagnostics.Items);
-        return fileDiagnostics.HasErrors ? null : model;
+        return fileDiagnostics.HasErrors ? (null, null) : (model, root);
     }
 
-    private static ModelNode? Read(Type modelType, string path, string file, FileDiagnostics diagnostics, DeclaredFields declared)
+    private static (ModelNode?, DataNode?) Read(Type modelType, string path, string file, FileDiagnostics diagnostics, DeclaredFields declared)
     {
         var text = DataFileText.Read(path, file, diagnostics);
-        if (text is null) return null;
+        if (text is null) return (null, null);
 
         var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
+        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return (null, null);
 
         var root = YamlTreeReader.Read(text, file, diagnostics);
-        return root is null ? null : ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics, declared);
+        return root is null ? (null, null) : (ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics, declared), root);
     }
 
     private static string? FindDataFile(DataFileKind kind, string directory, string[] fileNames, DiagnosticBag diagnostics)

@@ -25,4 +25,10 @@ public sealed class Filing
     public required OtherInformationFile OtherInformation { get; init; }
     public required ProxyCardFile ProxyCard { get; init; }
     public required EthicsFile Ethics { get; init; }
+
+    /// <summary>
+    /// The same data as the profile types it, for the profile's tie-outs; null for a filing built in code (tests).
+    /// Internal, so the reflection that still turns this class into the template context does not see it.
+    /// </summary>
+    internal FilingForge.Values.FilingValues? Values { get; set; }
 }

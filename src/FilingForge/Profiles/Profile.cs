@@ -2,7 +2,7 @@ namespace FilingForge.Profiles;
 
 /// <summary>
 /// The vocabulary of one form of filing (<c>profiles/&lt;name&gt;/</c>): its data files and their fields, and the object
-/// types and enumerations they use. One declaration serves the loader's bounds, the editors' JSON Schemas and the
+/// types and enumerations they use, and the tie-outs their figures must meet. One declaration serves the loader's bounds, the editors' JSON Schemas and the
 /// documentation of the data format; see docs/profiles.md.
 /// </summary>
 public sealed class Profile(
@@ -11,7 +11,8 @@ public sealed class Profile(
     string? description,
     IReadOnlyList<DataFileDeclaration> files,
     IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
-    IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+    IReadOnlyDictionary<string, EnumerationDeclaration> enumerations,
+    IReadOnlyList<TieOutDeclaration> tieOuts)
 {
     public string Name { get; } = name;
     public string Title { get; } = title;
@@ -22,6 +23,9 @@ public sealed class Profile(
 
     public IReadOnlyDictionary<string, ObjectTypeDeclaration> Types { get; } = types;
     public IReadOnlyDictionary<string, EnumerationDeclaration> Enumerations { get; } = enumerations;
+
+    /// <summary>The declared tie-outs of <c>tie-outs.yaml</c>, each under its permanent diagnostic ID.</summary>
+    public IReadOnlyList<TieOutDeclaration> TieOuts { get; } = tieOuts;
 
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
 }

@@ -47,4 +47,24 @@ public static class ProfileDiagnostics
     public static readonly DiagnosticDescriptor FileNotListed = new(
         "FF1509", Severity.Error, "Data file declared but not listed",
         "files/{0}.yaml declares a data file that profile.yaml does not list; add it to `files` or remove it");
+
+    public static readonly DiagnosticDescriptor ExpressionInvalid = new(
+        "FF1510", Severity.Error, "Expression does not parse",
+        "`{0}` is not an expression FilingForge can evaluate: {1}");
+
+    public static readonly DiagnosticDescriptor UnknownFieldPath = new(
+        "FF1511", Severity.Error, "Path names no field",
+        "`{0}` names no field of {1}{2}");
+
+    public static readonly DiagnosticDescriptor UnknownDataFile = new(
+        "FF1512", Severity.Error, "Unknown data file",
+        "`{0}` is not a data file of this profile{1}");
+
+    public static readonly DiagnosticDescriptor StatedNotANumber = new(
+        "FF1513", Severity.Error, "Stated value is not a number",
+        "`{0}` is {1}; a tie-out compares numbers");
+
+    public static readonly DiagnosticDescriptor TieOutNotEvaluated = new(
+        "FF1514", Severity.Error, "Tie-out cannot be evaluated",
+        "tie-out {0} cannot be evaluated here: {1}");
 }

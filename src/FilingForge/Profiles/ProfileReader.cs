@@ -6,7 +6,7 @@ namespace FilingForge.Profiles;
 
 /// <summary>
 /// Reads a profile folder: <c>profile.yaml</c> (its name and the data files, in order), <c>files/&lt;file&gt;.yaml</c>
-/// (each file's fields) and <c>types.yaml</c> (object types and enumerations). Strict like the Load stage, with the
+/// (each file's fields), <c>types.yaml</c> (object types and enumerations) and, if present, <c>tie-outs.yaml</c>. Strict like the Load stage, with the
 /// same YAML reader: every mistake is a diagnostic at its line in the profile, and a profile with errors is not used.
 /// </summary>
 public static class ProfileReader
@@ -32,10 +32,12 @@ public static class ProfileReader
         var enumerations = reader.Enumerations(typesFile);
         var types = reader.Types(typesFile, enumerations);
         var files = reader.Files(directory, name, header, types, enumerations);
+        // Tie-outs are resolved against the declarations: read only when those are sound, or one mistake reads twice.
+        var tieOuts = reader.HasErrors ? [] : reader.TieOuts(Path.Combine(directory, "tie-outs.yaml"), name, files, types);
         var title = reader.Text(header, "profile.yaml", "title", required: true);
         reader.Text(header, "profile.yaml", "profile", required: true);
         return reader.HasErrors ? null
-            : new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations);
+            : new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts);
     }
 
     /// <summary>One read of a profile: its diagnostics, and the names declared so far (to find duplicates).</summary>
@@ -50,6 +52,14 @@ public static class ProfileReader
         {
             diagnostics.Report(descriptor, location, args);
             _errors |= descriptor.DefaultSeverity == Severity.Error;
+        }
+
+        /// <summary>The tie-outs of <c>tie-outs.yaml</c>, which a profile may leave out.</summary>
+        public IReadOnlyList<TieOutDeclaration> TieOuts(string path, string profile, IReadOnlyList<DataFileDeclaration> files,
+            IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+        {
+            if (!File.Exists(path) || Mapping(path, profile) is not { } root) return [];
+            return TieOutReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
         }
 
         public DataMapping? Mapping(string path, string profile)

@@ -7,35 +7,6 @@ namespace FilingForge.Tests.Checks;
 public sealed class ArithmeticCheckTests
 {
     [Fact]
-    public void A_fee_total_that_is_not_the_sum_of_its_categories_is_an_error_at_the_total()
-    {
-        var f = Build();
-        var year2001 = f.AuditorFees.Years[1];
-        Set(year2001, nameof(FeeYear.Total), 630_000m);
-        var d = Expect.Only(Check(f), "FF2101", year2001.LocationOf(nameof(FeeYear.Total)));
-        Assert.Equal(Severity.Error, d.Severity);
-        Assert.Equal("2001 fee total is 630,000 but its categories add up to 721,000", d.Message);
-    }
-
-    [Fact]
-    public void An_absent_fee_total_is_not_checked()
-    {
-        var f = Build();
-        Set(f.AuditorFees.Years[0], nameof(FeeYear.Total), null);
-        Assert.Empty(Check(f).Items);
-    }
-
-    [Fact]
-    public void All_other_compensation_that_differs_from_its_components_is_an_error()
-    {
-        var f = Build();
-        var year = f.SummaryCompensation.Officers[1].Years[0];
-        Set(year, nameof(CompensationYear.AllOtherCompensation), 62_000m);
-        var d = Expect.Only(Check(f), "FF2102", year.LocationOf(nameof(CompensationYear.AllOtherCompensation)));
-        Assert.Equal([(object?)"Karen Clark", 2002, 62_000m, 62_868m], d.Arguments);
-    }
-
-    [Fact]
     public void A_stated_percent_of_class_that_differs_from_the_computed_one_is_a_warning_naming_the_basis()
     {
         var f = Build();

@@ -33,6 +33,12 @@ public class ProfileReaderTests
     [InlineData("files/auditor-fees.yaml", "    type: markdown\n    nullable: true", "    type: markdown\n    nullable: maybe", "FF1505", 19)]
     [InlineData("types.yaml", "  PostalAddress:\n", "  FilingType:\n    fields: {}\n  PostalAddress:\n", "FF1508", -1)]
     [InlineData("profile.yaml", "  - ethics\n", "  - ethics\n  - annual-report\n", "FF1501", 0)]
+    [InlineData("tie-outs.yaml", "[tax_fees]", "[tax_fee]", "FF1511", 13)]
+    [InlineData("tie-outs.yaml", "[audit_fees] + [audit_related_fees]", "[audit_fees] + * [audit_related_fees]", "FF1510", 13)]
+    [InlineData("tie-outs.yaml", "file: auditor-fees", "file: auditor-fee", "FF1512", 10)]
+    [InlineData("tie-outs.yaml", "stated: all_other_compensation", "stated: all_other_components", "FF1513", 20)]
+    [InlineData("tie-outs.yaml", "{^person:person}", "{^persn:person}", "FF1511", 23)]
+    [InlineData("tie-outs.yaml", "for_each: officers.years", "for_each: officers.yeers", "FF1511", 19)]
     public void A_mistake_in_a_profile_is_its_diagnostic_at_its_line(string file, string find, string replace, string id, int line)
     {
         var copy = CopyOfProfile();

@@ -1,0 +1,54 @@
+using System.Globalization;
+using FilingForge.Profiles;
+using FilingForge.Values;
+
+namespace FilingForge.Checks.Declared;
+
+/// <summary>
+/// Runs the tie-outs the filing's profile declares (<c>tie-outs.yaml</c>): in every item a tie-out reaches, a stated
+/// value must equal its expression within the tolerance, reported under the tie-out's own ID at the stated value.
+/// A filing built in code has no declared values, and no declared tie-out runs on it.
+/// </summary>
+public sealed class DeclaredTieOutCheck : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        if (context.Filing.Values is not { } values) return;
+        foreach (var tieOut in values.Profile.TieOuts)
+        {
+            if (!values.Files.TryGetValue(tieOut.File, out var file)) continue;
+            foreach (var chain in TieOutItems.Of(file, tieOut.ForEach)) Check(tieOut, chain, context);
+        }
+    }
+
+    private static void Check(TieOutDeclaration tieOut, IReadOnlyList<ObjectValue> chain, CheckContext context)
+    {
+        if (chain[^1][tieOut.Stated] is not ScalarValue { Value: decimal stated } statedValue) return;
+        try
+        {
+            if (tieOut.When is { } when && !TieOutEvaluator.Condition(when, chain)) return;
+            var computed = TieOutEvaluator.Number(tieOut.Expected, chain);
+            if (Math.Abs(stated - computed) <= tieOut.Tolerance) return;
+            var arguments = tieOut.Arguments.Select(a => Argument(a, stated, computed, chain, context)).ToArray();
+            context.Diagnostics.Report(tieOut.Descriptor, statedValue.Location, arguments);
+        }
+        catch (TieOutEvaluationException e)
+        {
+            context.Diagnostics.Report(ProfileDiagnostics.TieOutNotEvaluated, statedValue.Location, tieOut.Descriptor.Id, e.Message);
+        }
+    }
+
+    private static object? Argument(MessageArgument argument, decimal stated, decimal computed, IReadOnlyList<ObjectValue> chain, CheckContext context)
+    {
+        var value = argument.Path switch
+        {
+            "stated" => stated,
+            "computed" => computed,
+            "difference" => stated - computed,
+            _ => ItemPath.Resolve(argument.Path, chain),
+        };
+        return argument.IsPerson && value is string id ? context.NameOf(id)
+            : value is decimal d && d == decimal.Truncate(d) && argument.Path is not ("stated" or "computed" or "difference") ? d.ToString("0", CultureInfo.InvariantCulture)
+            : value;
+    }
+}

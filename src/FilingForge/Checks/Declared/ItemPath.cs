@@ -1,0 +1,41 @@
+using FilingForge.Values;
+
+namespace FilingForge.Checks.Declared;
+
+/// <summary>
+/// The value a field path names in an item (<c>year</c>, <c>all_other_components.amount</c>, <c>^person</c>): a number,
+/// text, the list of its items' values where the path runs through a list, or null where nothing is written.
+/// </summary>
+internal static class ItemPath
+{
+    public static object? Resolve(string path, IReadOnlyList<ObjectValue> chain)
+    {
+        var depth = chain.Count - 1;
+        var rest = path;
+        while (rest.StartsWith('^'))
+        {
+            depth--;
+            rest = rest[1..].TrimStart('.');
+        }
+
+        return depth < 0 ? null : Follow(chain[depth], rest.Split('.'), 0);
+    }
+
+    private static object? Follow(DataValue? value, string[] segments, int index)
+    {
+        if (index == segments.Length) return Plain(value);
+        return value switch
+        {
+            ObjectValue item => Follow(item[segments[index]], segments, index + 1),
+            ListValue list => list.Items.Select(i => Follow(i, segments, index)).ToList(),
+            _ => null,
+        };
+    }
+
+    private static object? Plain(DataValue? value) => value switch
+    {
+        ScalarValue scalar => scalar.Value,
+        ListValue list => list.Items.Select(Plain).ToList(),
+        _ => value,
+    };
+}

@@ -1,0 +1,28 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// A declared tie-out: in every item that <see cref="ForEach"/> reaches in data file <see cref="File"/>, a stated value
+/// (<see cref="Stated"/>) must equal an expression over the item's fields (<see cref="Expected"/>, written <c>equals</c>) within
+/// <see cref="Tolerance"/>; where <see cref="When"/> is given, only items for which it holds. An item that states no
+/// value is not checked: the compiler computes the figure instead. A mismatch is <see cref="Descriptor"/> at the stated
+/// value, its message filled from <see cref="Arguments"/>.
+/// </summary>
+public sealed record TieOutDeclaration(
+    DiagnosticDescriptor Descriptor,
+    string File,
+    IReadOnlyList<string> ForEach,
+    string Stated,
+    ProfileExpression Expected,
+    ProfileExpression? When,
+    decimal Tolerance,
+    IReadOnlyList<MessageArgument> Arguments,
+    SourceLocation Location);
+
+/// <summary>
+/// One placeholder of a tie-out's message, in order: <c>stated</c>, <c>computed</c>, <c>difference</c>, or a field of
+/// the item (<c>year</c>) or of an enclosing item (<c>^person</c>); <see cref="IsPerson"/> prints a person id as the
+/// person's name (<c>{^person:person}</c>).
+/// </summary>
+public sealed record MessageArgument(string Path, bool IsPerson);
