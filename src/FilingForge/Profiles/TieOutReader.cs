@@ -41,7 +41,8 @@ internal static partial class TieOutReader
         return result;
     }
 
-    [GeneratedRegex(@"^FF[0-9]{4}$")]
+    /// <summary>Tie-outs are arithmetic: their IDs are in the FF2xxx group, which keeps them apart from every other stage's.</summary>
+    [GeneratedRegex(@"^FF2[0-9]{3}$")]
     private static partial Regex DiagnosticId();
 
     [GeneratedRegex(@"\{(?<path>[\^a-z0-9_.]+)(?::(?<format>[A-Za-z0-9]+))?\}")]
@@ -61,7 +62,8 @@ internal static partial class TieOutReader
         public TieOutDeclaration? TieOut(DataScalar id, DataNode node)
         {
             _failed = false;
-            if (!DiagnosticId().IsMatch(id.Value)) Report(ProfileDiagnostics.WrongValue, id.Location, id.Value, "a diagnostic ID such as FF2101", $"`{id.Value}`");
+            if (!DiagnosticId().IsMatch(id.Value))
+                Report(ProfileDiagnostics.WrongValue, id.Location, id.Value, "an arithmetic diagnostic ID, FF2000 to FF2999, such as FF2101", $"`{id.Value}`");
             if (node is not DataMapping body)
             {
                 Report(ProfileDiagnostics.WrongValue, node.Location, id.Value, "a mapping", node.Describe());
