@@ -5,7 +5,7 @@ namespace FilingForge.Loading;
 /// <summary>
 /// The profile's declaration of each model class the binder fills: a data file's class (<c>DirectorsFile</c>) by the
 /// file it is read from, any other class (<c>Director</c>) by its name in <c>types.yaml</c>. While the model classes
-/// and the profile both exist, SchemasMatchModelTest and ProfileMatchesModelTest keep them from drifting apart.
+/// and the profile both exist, SchemasMatchModelTest and ProfileMatchesModelTests keep them from drifting apart.
 /// </summary>
 public sealed class DeclaredFields
 {
