@@ -1,5 +1,6 @@
 using FilingForge.Diagnostics;
 using FilingForge.Model;
+using FilingForge.Profiles;
 using FilingForge.Values;
 
 namespace FilingForge.Loading;
@@ -30,6 +31,8 @@ public static class FilingLoader
             .ToArray();
         ReportUnexpectedFiles(directory, fileNames, diagnostics);
         var profile = FilingManifest.ProfileOf(directory, fileNames, diagnostics);
+        if (profile is not null && fileNames.Contains(FilingManifest.TieOutsFileName))
+            profile = ProfileReader.WithFilingTieOuts(profile, Path.Combine(directory, FilingManifest.TieOutsFileName), diagnostics);
         if (profile is null) return null;
 
         var kinds = DataFileKind.All;
@@ -113,7 +116,8 @@ public static class FilingLoader
 
     private static void ReportUnexpectedFiles(string directory, string[] fileNames, DiagnosticBag diagnostics)
     {
-        var expected = DataFileKind.All.SelectMany(k => k.FileNames).Concat(FilingManifest.FileNames).ToHashSet(StringComparer.Ordinal);
+        var expected = DataFileKind.All.SelectMany(k => k.FileNames).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {
             var hint = DataFileKind.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())

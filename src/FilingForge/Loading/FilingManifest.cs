@@ -10,6 +10,9 @@ namespace FilingForge.Loading;
 internal static class FilingManifest
 {
     public const string BaseName = "filing";
+
+    /// <summary>A filing's own tie-outs, beside its data files, added to its profile's (docs/profiles.md).</summary>
+    public const string TieOutsFileName = "tie-outs.yaml";
     private const string ProfileKey = "profile";
 
     public static IEnumerable<string> FileNames => DataFileKind.Extensions.Select(e => BaseName + e);

@@ -28,4 +28,8 @@ public sealed class Profile(
     public IReadOnlyList<TieOutDeclaration> TieOuts { get; } = tieOuts;
 
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
+
+    /// <summary>The same profile with more tie-outs (a filing's own); the profile itself is shared and stays as it is.</summary>
+    public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
+        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more]);
 }

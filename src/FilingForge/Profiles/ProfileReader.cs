@@ -40,6 +40,20 @@ public static class ProfileReader
             : new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts);
     }
 
+    /// <summary>
+    /// The profile extended by a filing's own tie-outs (<c>tie-outs.yaml</c> beside its data files, IDs FF2900-FF2999),
+    /// or null after reporting their mistakes, located in that file.
+    /// </summary>
+    public static Profile? WithFilingTieOuts(Profile profile, string path, DiagnosticBag diagnostics)
+    {
+        var found = new DiagnosticBag();
+        var reader = new Reading(found);
+        var root = reader.Mapping(path, profile.Name);
+        var own = root is null ? [] : TieOutReader.Read(root, profile.Files, profile.Types, TieOutReader.TieOutOwner.Filing, (d, l, a) => found.Report(d, l, a));
+        diagnostics.AddRange(found.Items);
+        return root is null || found.HasErrors ? null : profile.WithTieOuts(own);
+    }
+
     /// <summary>One read of a profile: its diagnostics, and the names declared so far (to find duplicates).</summary>
     private sealed class Reading(DiagnosticBag diagnostics)
     {
@@ -59,7 +73,7 @@ public static class ProfileReader
             IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
         {
             if (!File.Exists(path) || Mapping(path, profile) is not { } root) return [];
-            return TieOutReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
+            return TieOutReader.Read(root, files, types, TieOutReader.TieOutOwner.Profile, (descriptor, location, args) => Report(descriptor, location, args));
         }
 
         public DataMapping? Mapping(string path, string profile)

@@ -13,12 +13,33 @@ namespace FilingForge.Profiles;
 /// </summary>
 internal static partial class TieOutReader
 {
-    private static readonly string[] Keys = ["title", "severity", "file", "for_each", "stated", "equals", "when", "tolerance", "message"];
+    /// <summary>Whose tie-outs are read: a profile's, or a filing's own beside its data (their IDs differ).</summary>
+    public enum TieOutOwner
+    {
+        Profile,
+        Filing,
+    }
+
+    private static readonly string[] Keys = ["title", "severity", "file", "for_each", "stated", "equals", "at_least", "at_most", "when", "tolerance", "message"];
+
+    private static readonly (string Key, TieOutComparison Comparison)[] Comparisons =
+        [("equals", TieOutComparison.Equals), ("at_least", TieOutComparison.AtLeast), ("at_most", TieOutComparison.AtMost)];
+
+    /// <summary>
+    /// Tie-outs are arithmetic: a profile's IDs are in the FF2xxx group, which keeps them apart from every other stage's,
+    /// below FF2900, which is left to filings.
+    /// </summary>
+    [GeneratedRegex("^FF2[0-8][0-9]{2}$")]
+    private static partial Regex ProfileIds();
+
+    /// <summary>A filing's own tie-outs take FF2900-FF2999, which no profile or rule of FilingForge uses.</summary>
+    [GeneratedRegex("^FF29[0-9]{2}$")]
+    private static partial Regex FilingIds();
 
     public static IReadOnlyList<TieOutDeclaration> Read(DataMapping root, IReadOnlyList<DataFileDeclaration> files,
-        IReadOnlyDictionary<string, ObjectTypeDeclaration> types, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+        IReadOnlyDictionary<string, ObjectTypeDeclaration> types, TieOutOwner owner, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
-        var reader = new Reading(files, types, report);
+        var reader = new Reading(files, types, owner, report);
         var result = new List<TieOutDeclaration>();
         foreach (var entry in root.Entries)
         {
@@ -41,15 +62,11 @@ internal static partial class TieOutReader
         return result;
     }
 
-    /// <summary>Tie-outs are arithmetic: their IDs are in the FF2xxx group, which keeps them apart from every other stage's.</summary>
-    [GeneratedRegex(@"^FF2[0-9]{3}$")]
-    private static partial Regex DiagnosticId();
-
     [GeneratedRegex(@"\{(?<path>[\^a-z0-9_.]+)(?::(?<format>[A-Za-z0-9]+))?\}")]
     private static partial Regex Placeholder();
 
     private sealed class Reading(IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
-        Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+        TieOutOwner owner, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
         private bool _failed;
 
@@ -62,8 +79,9 @@ internal static partial class TieOutReader
         public TieOutDeclaration? TieOut(DataScalar id, DataNode node)
         {
             _failed = false;
-            if (!DiagnosticId().IsMatch(id.Value))
-                Report(ProfileDiagnostics.WrongValue, id.Location, id.Value, "an arithmetic diagnostic ID, FF2000 to FF2999, such as FF2101", $"`{id.Value}`");
+            if (!(owner == TieOutOwner.Filing ? FilingIds() : ProfileIds()).IsMatch(id.Value))
+                Report(ProfileDiagnostics.WrongValue, id.Location, id.Value,
+                    owner == TieOutOwner.Filing ? "an ID of the filing's own, FF2900 to FF2999" : "an arithmetic diagnostic ID, FF2000 to FF2899", $"`{id.Value}`");
             if (node is not DataMapping body)
             {
                 Report(ProfileDiagnostics.WrongValue, node.Location, id.Value, "a mapping", node.Describe());
@@ -77,15 +95,15 @@ internal static partial class TieOutReader
             var severity = Severity(body, id);
             var chain = Items(body, id);
             var stated = Stated(body, id, chain);
-            var expected = Expression(body, id, "equals", chain, required: true);
+            var (comparison, expected) = Comparison(body, id, chain);
             var when = Expression(body, id, "when", chain, required: false);
             var tolerance = Tolerance(body);
             var message = Message(body, id, chain);
             if (_failed || title is null || chain is null || stated is null || expected is null || message is null) return null;
 
             var descriptor = new DiagnosticDescriptor(id.Value, severity, title, message.Value.Format);
-            return new TieOutDeclaration(descriptor, Text(body, id, "file")!, Text(body, id, "for_each")?.Split('.') ?? [], stated,
-                expected, when, tolerance, message.Value.Arguments, id.Location);
+            return new TieOutDeclaration(descriptor, Text(body, id, "file")!, Text(body, id, "for_each", required: false)?.Split('.') ?? [], stated,
+                comparison, expected, when, tolerance, message.Value.Arguments, id.Location);
         }
 
         private string? Text(DataMapping body, DataScalar id, string key, bool required = true)
@@ -157,6 +175,16 @@ internal static partial class TieOutReader
             if (field.Type is ScalarType scalar && ValueRange.Of(scalar.Kind) is not null) return stated;
             Report(ProfileDiagnostics.StatedNotANumber, At(body, "stated"), stated, field.Type);
             return null;
+        }
+
+        /// <summary>Exactly one of <c>equals</c>, <c>at_least</c> and <c>at_most</c>, and its expression.</summary>
+        private (TieOutComparison, ProfileExpression?) Comparison(DataMapping body, DataScalar id, List<ObjectTypeDeclaration>? chain)
+        {
+            var given = Comparisons.Where(c => body.Entries.Any(e => e.Key.Value == c.Key)).ToList();
+            if (given.Count == 1) return (given[0].Comparison, Expression(body, id, given[0].Key, chain, required: true));
+            if (given.Count == 0) Report(ProfileDiagnostics.MissingKey, id.Location, $"tie-out {id.Value}", "equals, at_least or at_most");
+            else Report(ProfileDiagnostics.WrongValue, At(body, given[1].Key), id.Value, "one of equals, at_least and at_most", string.Join(" and ", given.Select(g => g.Key)));
+            return (TieOutComparison.Equals, null);
         }
 
         private ProfileExpression? Expression(DataMapping body, DataScalar id, string key, List<ObjectTypeDeclaration>? chain, bool required)

@@ -50,7 +50,54 @@ public sealed class DeclaredTieOutTests
             "")).Items);
     }
 
-    private static DiagnosticBag Check(Action<string> change)
+    [Fact]
+    public void A_filings_own_tie_out_beside_its_data_holds_for_the_sample_and_catches_a_planted_mistake()
+    {
+        Assert.Empty(Check(WithOwnTieOuts, "FF2901").Items.Select(d => d.ToString()));
+
+        var d = Assert.Single(Check(data =>
+        {
+            WithOwnTieOuts(data);
+            Replace(data, "auditor-fees.yaml", "audit_fees: 448000", "audit_fees: 458000");
+        }, "FF2901").Items);
+
+        Assert.Equal("FF2901", d.Id);
+        Assert.EndsWith("auditor-fees.yaml", d.Location.File);
+        Assert.Equal(Line(d, "audit_fees: 458000"), d.Location.Line);
+        Assert.Equal("2001 audit fees are 458,000, above the 450,000 the audit committee pre-approved", d.Message);
+    }
+
+    [Theory]
+    [InlineData("FF2901:", "FF2101:", "FF1505")]
+    [InlineData("stated: audit_fees", "stated: audit_fee", "FF1511")]
+    [InlineData("    at_most: \"450000\"\n", "    at_most: \"450000\"\n    equals: \"1\"\n", "FF1505")]
+    public void A_mistake_in_a_filings_own_tie_outs_is_reported_in_that_file_and_nothing_is_loaded(string find, string replace, string id)
+    {
+        var data = Compilation.FilingCompilerTests.CopyOfSample();
+        try
+        {
+            WithOwnTieOuts(data);
+            Replace(data, "tie-outs.yaml", find, replace);
+            var diagnostics = new DiagnosticBag();
+
+            Assert.Null(FilingLoader.Load(data, diagnostics));
+
+            var error = Assert.Single(diagnostics.Items);
+            Assert.Equal(id, error.Id);
+            Assert.EndsWith("tie-outs.yaml", error.Location.File);
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static void WithOwnTieOuts(string data) =>
+        File.Copy(Support.RepositoryPaths.At("tests/FilingForge.Tests/Fixtures/own-tie-outs/tie-outs.yaml"), Path.Combine(data, "tie-outs.yaml"));
+
+    private static DiagnosticBag Check(Action<string> change) => Check(change, "FF2101", "FF2102");
+
+    private static DiagnosticBag Check(Action<string> change, params string[] ids)
     {
         var data = Compilation.FilingCompilerTests.CopyOfSample();
         try
@@ -60,7 +107,7 @@ public sealed class DeclaredTieOutTests
             var filing = FilingLoader.Load(data, diagnostics);
             Assert.Empty(diagnostics.Items.Select(x => x.ToString()));
             FilingChecker.Check(filing!, diagnostics);
-            return Only(diagnostics, "FF2101", "FF2102");
+            return Only(diagnostics, ids);
         }
         finally
         {

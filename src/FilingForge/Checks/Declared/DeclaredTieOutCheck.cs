@@ -28,7 +28,7 @@ public sealed class DeclaredTieOutCheck : ICheck
         {
             if (tieOut.When is { } when && !TieOutEvaluator.Condition(when, chain)) return;
             var computed = TieOutEvaluator.Number(tieOut.Expected, chain);
-            if (Math.Abs(stated - computed) <= tieOut.Tolerance) return;
+            if (Holds(tieOut, stated, computed)) return;
             var arguments = tieOut.Arguments.Select(a => Argument(a, stated, computed, chain, context)).ToArray();
             context.Diagnostics.Report(tieOut.Descriptor, statedValue.Location, arguments);
         }
@@ -37,6 +37,13 @@ public sealed class DeclaredTieOutCheck : ICheck
             context.Diagnostics.Report(ProfileDiagnostics.TieOutNotEvaluated, statedValue.Location, tieOut.Descriptor.Id, e.Message);
         }
     }
+
+    private static bool Holds(TieOutDeclaration tieOut, decimal stated, decimal computed) => tieOut.Comparison switch
+    {
+        TieOutComparison.AtLeast => stated >= computed - tieOut.Tolerance,
+        TieOutComparison.AtMost => stated <= computed + tieOut.Tolerance,
+        _ => Math.Abs(stated - computed) <= tieOut.Tolerance,
+    };
 
     private static object? Argument(MessageArgument argument, decimal stated, decimal computed, IReadOnlyList<ObjectValue> chain, CheckContext context)
     {
