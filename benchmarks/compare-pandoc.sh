@@ -55,7 +55,7 @@ fi
 # --- FilingForge -----------------------------------------------------------------------------------------------------
 if [ -n "${FF:-}" ]; then
   ff=$FF
-  mode="given: $FF"
+  mode="given binary"
 else
   case "$mode" in
     R2R) extra=(-p:PublishReadyToRun=true) ;;
