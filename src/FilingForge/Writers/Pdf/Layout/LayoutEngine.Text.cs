@@ -61,7 +61,8 @@ public sealed partial class LayoutEngine
                     case InternalLink link: Walk(link.Children, s with { Link = link.TargetId }); break;
                     case FootnoteReference note:
                         var marker = s.Style(rise: s.Size * 0.33, scale: 0.7);
-                        AddAtom(new Atom(note.Marker, marker, marker.Measure(note.Marker)));
+                        var markerText = FootnoteMarkerText.Of(note.Marker);
+                        AddAtom(new Atom(markerText, marker, marker.Measure(markerText)));
                         break;
                     case FillInBlank blank:
                         var line = s.Style() with { Underline = true };
@@ -89,7 +90,7 @@ public sealed partial class LayoutEngine
         Emphasis e => PlainText(e.Children),
         Underline u => PlainText(u.Children),
         InternalLink l => PlainText(l.Children),
-        FootnoteReference f => f.Marker,
+        FootnoteReference f => FootnoteMarkerText.Of(f.Marker),
         LineBreak => " ",
         _ => "",
     }));
