@@ -13,7 +13,7 @@ public sealed partial class LayoutEngine
     }
 
     /// <summary>Flattens inlines into words: atoms between spaces, whatever their style.</summary>
-    private static List<Word> Words(IReadOnlyList<Inline> inlines, FontFamilyFaces faces, double size, PdfColor color, bool bold = false)
+    private List<Word> Words(IReadOnlyList<Inline> inlines, FontFamilyFaces faces, double size, PdfColor color, bool bold = false)
     {
         var words = new List<Word>();
         Word? current = null;
@@ -73,6 +73,9 @@ public sealed partial class LayoutEngine
                         current.ForcedBreak = true;
                         words.Add(current);
                         current = null;
+                        break;
+                    default:
+                        NotRendered(inline);
                         break;
                 }
             }
