@@ -75,6 +75,9 @@ public static class CheckDiagnostics
         "Committee member is not a director", "'{0}' sits on committee '{1}' but is not a director in directors.yaml");
     public static readonly DiagnosticDescriptor BoardLeadership = new("FF3113", Severity.Error,
         "Chairman of the board stated inconsistently", "{0}");
+    public static readonly DiagnosticDescriptor CertificationReturnedToSigner = new("FF3114", Severity.Warning,
+        "Certification returned to its own signer",
+        "{0} signs the certification as {1} and is told to return the original to the {2}, an office {0} holds; name an office other than the signer's");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,

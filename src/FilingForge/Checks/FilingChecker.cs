@@ -29,6 +29,7 @@ public static class FilingChecker
         new CardNomineesCheck(),
         new CommitteeCheck(),
         new BoardLeadershipCheck(),
+        new CertificationReturnCheck(),
         new CrossFileFactsCheck(),
         new NamedExecutiveTablesCheck(),
         new OwnershipGroupCompositionCheck(),

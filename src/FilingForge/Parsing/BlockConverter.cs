@@ -78,7 +78,7 @@ internal sealed partial class BlockConverter
         var source = SourceText(paragraph);
         if (LooksLikePipeTable(source)) _context.Report(ParseDiagnostics.PipeTable, paragraph.Line);
         if (paragraph.TryGetAttributes() is null) ReportUnreadAttributes(paragraph, source, TrailingAttributeLine());
-        var alignment = TextAlignment.Justify;
+        TextAlignment? alignment = null;
         var role = ParagraphRole.Body;
         foreach (var cls in paragraph.TryGetAttributes()?.Classes ?? [])
         {
@@ -96,7 +96,20 @@ internal sealed partial class BlockConverter
             }
         }
 
-        return new Paragraph(_inlines.Convert(paragraph.Inline), alignment, role);
+        var inlines = _inlines.Convert(paragraph.Inline);
+        return new Paragraph(inlines, alignment ?? DefaultAlignment(inlines), role);
+    }
+
+    /// <summary>
+    /// Body text is justified, except a paragraph set all in capitals (a legend, the Board's recommendation): capitals
+    /// are wide and few to a line, so justifying them opens gaps between words; it is set flush left unless the
+    /// template asks for <c>{.justify}</c>.
+    /// </summary>
+    private static TextAlignment DefaultAlignment(IReadOnlyList<Inline> inlines)
+    {
+        var text = PlainText.Of(inlines);
+        var inCapitals = text.Count(char.IsLetter) >= 20 && !text.Any(char.IsLower);
+        return inCapitals ? TextAlignment.Left : TextAlignment.Justify;
     }
 
     private IrListBlock ConvertList(MdListBlock list)

@@ -379,6 +379,33 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
+    public void A_signer_told_to_return_the_certification_to_the_office_the_signer_holds_is_a_warning_at_return_to()
+    {
+        var f = Build();
+        var certification = f.Ethics.Certification;
+        Set(certification, nameof(EthicsCertification.ReturnTo), "Chief Financial Officer");
+        var d = Expect.Only(Check(f), "FF3114", certification.LocationOf(nameof(EthicsCertification.ReturnTo)));
+        Assert.Equal(Severity.Warning, d.Severity);
+    }
+
+    [Fact]
+    public void An_interim_holder_of_the_office_named_for_the_return_is_still_its_holder()
+    {
+        var f = Build();
+        Set(f.Ethics.Certification, nameof(EthicsCertification.ReturnTo), "the chief executive officer");
+        Set(f.Ethics.Signers[0], nameof(EthicsSigner.Position), "Chief Executive Officer (Interim)");
+        Assert.Contains("FF3114", Expect.Ids(Check(f)));
+    }
+
+    [Fact]
+    public void A_certification_returned_to_an_office_no_signer_holds_is_not_reported()
+    {
+        var f = Build();
+        Set(f.Ethics.Certification, nameof(EthicsCertification.ReturnTo), "Chair of the Audit Committee");
+        Assert.DoesNotContain("FF3114", Expect.Ids(Check(f)));
+    }
+
+    [Fact]
     public void Two_chairmen_are_an_error_at_the_second()
     {
         var f = Build();

@@ -56,9 +56,19 @@ public sealed class SeedInconsistentFixtureTests : IDisposable
     }
 
     [Fact]
+    public void The_cfo_told_to_return_her_certification_to_the_cfo_is_a_warning_at_the_return_line()
+    {
+        var returned = Assert.Single(Check(), d => d.Id == "FF3114");
+        Assert.Equal(Severity.Warning, returned.Severity);
+        Assert.Equal(LineOf("ethics.yaml", "return_to:"), returned.Location.Line);
+        Assert.EndsWith("ethics.yaml", returned.Location.File);
+        Assert.StartsWith("Karen Clark signs the certification as Chief Financial Officer", returned.Message);
+    }
+
+    [Fact]
     public void The_fixture_reports_nothing_else()
     {
-        Assert.Equal(["FF2101", "FF2101", "FF3105", "FF4113"], Check().Select(d => d.Id).Order());
+        Assert.Equal(["FF2101", "FF2101", "FF3105", "FF3114", "FF4113"], Check().Select(d => d.Id).Order());
     }
 
     private IReadOnlyList<Diagnostic> Check(Func<string, string>? editOwnership = null)

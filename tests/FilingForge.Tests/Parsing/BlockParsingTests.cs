@@ -28,6 +28,23 @@ public class BlockParsingTests
         Assert.Equal([new TextRun("Some text.")], paragraph.Inlines);
     }
 
+    [Fact]
+    public void A_paragraph_all_in_capitals_is_set_flush_left_not_justified_into_wide_gaps()
+    {
+        var paragraph = Parse.Clean("**THE BOARD OF DIRECTORS RECOMMENDS THAT STOCKHOLDERS VOTE \"FOR\" PROPOSAL NO. 1.**").Single<Paragraph>();
+        Assert.Equal(TextAlignment.Left, paragraph.Alignment);
+    }
+
+    [Theory]
+    [InlineData("EACH STOCKHOLDER SHOULD ASK. Then ordinary text follows.", "")]
+    [InlineData("SHORT CAPS.", "")]
+    [InlineData("THE BOARD OF DIRECTORS RECOMMENDS A VOTE FOR THE PROPOSAL.", "{.justify}")]
+    public void Mixed_case_short_or_explicitly_justified_paragraphs_stay_justified(string text, string attributes)
+    {
+        var paragraph = Parse.Clean($"{text}\n{attributes}\n").Single<Paragraph>();
+        Assert.Equal(TextAlignment.Justify, paragraph.Alignment);
+    }
+
     [Theory]
     [InlineData("{.center}", TextAlignment.Center, ParagraphRole.Body)]
     [InlineData("{.right}", TextAlignment.Right, ParagraphRole.Body)]

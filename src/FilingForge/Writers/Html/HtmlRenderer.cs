@@ -42,6 +42,8 @@ public sealed class HtmlRenderer
     public HtmlOutput Output { get; }
     public ThemeStyles Styles { get; }
     public DocumentIds Ids { get; }
+    /// <summary>The headings written so far, for the rank of the next one.</summary>
+    public HeadingOutline Outline { get; } = new();
     public HtmlWriterOptions Options => Dialect.Options;
     /// <summary>Style combinations already merged into one inline style in this document.</summary>
     public InlineStyles InlineStyles { get; } = new();

@@ -24,6 +24,10 @@ public static class PdfDiagnostics
         "FF6310", Severity.Warning, "Type below Rule 14a-5(d) minimum",
         "{0} is {1} pt; Rule 14a-5(d) requires at least {2} pt");
 
+    public static readonly DiagnosticDescriptor NodeNotRendered = new(
+        "FF6330", Severity.Warning, "Node not rendered in PDF",
+        "the PDF writer has no layout for a {0}; its text is left out of {1}.pdf");
+
     public static readonly DiagnosticDescriptor RowTallerThanPage = new(
         "FF6320", Severity.Warning, "Table row taller than a page",
         "a row of table '{0}' is taller than a page; it is split across pages");

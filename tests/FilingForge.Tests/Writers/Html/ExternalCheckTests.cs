@@ -1,23 +1,27 @@
 using FilingForge.Tests.Support;
+using FilingForge.Tests.Writers.Docx;
 using static FilingForge.Tests.Writers.Html.HtmlWriterTestKit;
 
 namespace FilingForge.Tests.Writers.Html;
 
-/// <summary>The preview checked by the W3C Nu HTML checker, and looked at through headless Chromium.</summary>
+/// <summary>
+/// The preview of the test documents and of every document of the sample checked by the W3C Nu HTML checker, and
+/// looked at through headless Chromium.
+/// </summary>
 public sealed class ExternalCheckTests
 {
     private const string NuChecker = "tools/vnu/node_modules/vnu-jar/build/dist/vnu.jar";
     private const string NuInstall = "apt-get install default-jre-headless && npm ci --prefix tools/vnu --ignore-scripts";
 
     [ToolFact("java", Requires = NuChecker, Install = NuInstall)]
-    public void The_preview_passes_the_w3c_nu_html_checker_without_errors()
+    public void The_preview_of_every_test_and_sample_document_passes_the_w3c_nu_html_checker_without_errors()
     {
         var java = ExternalTool.Require("java", NuInstall);
         var jar = RepositoryPaths.At(NuChecker);
         Assert.True(File.Exists(jar), $"{NuChecker} is missing: {NuInstall}");
         var folder = ArtifactsFolder("html-preview");
         var files = new List<string>();
-        foreach (var document in Documents())
+        foreach (var document in CheckedDocuments())
         {
             var path = Path.Combine(folder, document.Name + ".html");
             File.WriteAllBytes(path, Preview(document).Bytes);
@@ -34,7 +38,7 @@ public sealed class ExternalCheckTests
     {
         var chromium = ExternalTool.Require("chromium", "apt-get install chromium");
         var folder = ArtifactsFolder("screenshots");
-        foreach (var document in Documents())
+        foreach (var document in TestDocuments())
         {
             var html = Path.Combine(ArtifactsFolder("html-preview"), document.Name + ".html");
             File.WriteAllBytes(html, Preview(document).Bytes);
@@ -50,12 +54,15 @@ public sealed class ExternalCheckTests
         }
     }
 
-    private static IEnumerable<FilingForge.Document.FilingDocument> Documents() =>
+    private static IEnumerable<FilingForge.Document.FilingDocument> TestDocuments() =>
     [
         AllNodesDocument.Load(),
         HtmlTestDocuments.AllNodes() with { Name = "all-nodes-extra" },
         HtmlTestDocuments.Hostile(),
     ];
+
+    /// <summary>The test documents and every document of the sample filing (its appendix once skipped a heading rank).</summary>
+    private static IEnumerable<FilingForge.Document.FilingDocument> CheckedDocuments() => [.. TestDocuments(), .. SampleFilingDocuments.All];
 
     /// <summary>One page of US Letter at 150 dpi, in a profile of its own that is deleted afterwards.</summary>
     private static void Screenshot(string chromium, string html, string png)

@@ -41,7 +41,7 @@ internal sealed class InlineWriter
                 parent.AppendChild(NewRun(format, new W.Break()));
                 break;
             case FootnoteReference reference:
-                parent.AppendChild(NewRun(format with { CharacterStyle = DocxStyleIds.FootnoteReference }, NewText(FootnoteMarker(reference.Marker))));
+                parent.AppendChild(NewRun(format with { CharacterStyle = DocxStyleIds.FootnoteReference }, NewText(FootnoteMarkerText.Of(reference.Marker))));
                 break;
             case InternalLink link:
                 WriteLink(parent, link, format);
@@ -55,10 +55,6 @@ internal sealed class InlineWriter
                 break;
         }
     }
-
-    /// <summary>A numbered marker reads <c>(1)</c>, as in SEC filings; a symbol such as <c>*</c> stays as it is.</summary>
-    public static string FootnoteMarker(string marker) =>
-        marker.Length > 0 && marker.All(char.IsLetterOrDigit) ? "(" + marker + ")" : marker;
 
     private void WriteLink(OpenXmlElement parent, InternalLink link, RunFormat format)
     {

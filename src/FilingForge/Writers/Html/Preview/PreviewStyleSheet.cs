@@ -32,6 +32,10 @@ public static class PreviewStyleSheet
             .Append("; margin: 0 auto; padding: ").Append(margins)
             .Append("; background: #ffffff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.25); }\n");
         css.Append("th, td, caption { overflow-wrap: anywhere; }\n");
+        // A footnote marker neither opens its line (a table row with one kept a lower baseline than its neighbours)
+        // nor, after a figure, pushes the digits out of line with the column's others: it hangs past them.
+        css.Append("sup { line-height: 0; }\n");
+        css.Append("td.num sup { position: absolute; }\n");
         css.Append("thead { display: table-header-group; }\n");
         css.Append("tr, tbody.keep { break-inside: avoid; }\n");
         css.Append("hr.page-break { break-after: page; border: 0; border-top: 1px dashed #9a9a9a; margin: 36pt 0; }\n");

@@ -74,12 +74,8 @@ internal static class InlineRenderer
 
     public static void WriteFootnoteReference(HtmlRenderer renderer, string marker)
     {
-        var text = FootnoteMarkerText(marker);
+        var text = FootnoteMarkerText.Of(marker);
         if (renderer.Options.FootnoteMarkers == FootnoteMarkerStyle.Parenthesized) renderer.Output.Text(text);
         else renderer.Output.Tag("sup").Text(text).Close("sup");
     }
-
-    /// <summary>Numbered and lettered markers are set in parentheses, <c>(1)</c>; symbols such as <c>*</c> stand alone.</summary>
-    public static string FootnoteMarkerText(string marker) =>
-        marker.Length > 0 && marker.All(char.IsLetterOrDigit) ? $"({marker})" : marker;
 }

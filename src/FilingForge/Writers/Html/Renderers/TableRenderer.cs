@@ -128,7 +128,7 @@ public sealed class TableRenderer : HtmlBlockRenderer<Table>
         {
             renderer.Output.Open("p");
             renderer.Style(renderer.Styles.Paragraph, renderer.Styles.TableNote);
-            renderer.Output.EndOpen().Text(InlineRenderer.FootnoteMarkerText(note.Marker) + " ");
+            renderer.Output.EndOpen().Text(FootnoteMarkerText.Of(note.Marker) + " ");
             renderer.WriteInlines(note.Inlines);
             renderer.Output.Close("p").Line();
         }

@@ -40,6 +40,7 @@ public sealed class ThemeStyles
             D("overflow-wrap", "break-word"),
         ]);
         Headings = Enumerable.Range(1, 6).Select(level => HeadingStyle(level, theme, css, bodyFamily, headingColor, spacing)).ToArray();
+        HeadingLooks = Headings.Skip(1).Select(h => HtmlStyle.Class($"{h.Name}-look", [.. h.Declarations])).ToArray();
         Paragraph = HtmlStyle.Element("p", D("margin", $"0 0 {spacing} 0"), D("text-align", "justify"));
         Note = HtmlStyle.Class("note", FontOf(theme.NoteFont));
         Caption = HtmlStyle.Class("caption", D("font-weight", "bold"), D("text-align", "center"));
@@ -90,6 +91,8 @@ public sealed class ThemeStyles
     public IReadOnlyList<string> SeriesColors { get; }
     public HtmlStyle Body { get; }
     public IReadOnlyList<HtmlStyle> Headings { get; }
+    /// <summary>The look of headings 2–6 as classes, for a heading ranked higher in the HTML outline than its level (<see cref="HeadingOutline"/>).</summary>
+    public IReadOnlyList<HtmlStyle> HeadingLooks { get; }
     public HtmlStyle Paragraph { get; }
     public HtmlStyle Note { get; }
     public HtmlStyle Caption { get; }
@@ -121,6 +124,10 @@ public sealed class ThemeStyles
 
     public HtmlStyle Heading(int level) => Headings[Math.Clamp(level, 1, 6) - 1];
 
+    /// <summary>The look of a heading of <paramref name="level"/> written as an <c>h</c><paramref name="rank"/> element.</summary>
+    public IReadOnlyList<HtmlStyle> Heading(int level, int rank) =>
+        rank == level ? [Heading(level)] : [Heading(rank), HeadingLooks[Math.Clamp(level, 2, 6) - 2]];
+
     public HtmlStyle Alignment(TextAlignment alignment) => Alignments[alignment];
 
     public HtmlStyle TocLevel(int level) => TocLevels[Math.Clamp(level, 1, 6) - 1];
@@ -133,7 +140,7 @@ public sealed class ThemeStyles
             Body, .. Headings, Paragraph, Table, TableCaption, HeaderCell, HeaderBackground, BodyCell,
             Note, Caption, List, ListItem, HeaderRule, TotalCell, NumberCell, TableNote,
             Toc, .. TocLevels, CheckboxLine, SignatureBlock, SignatureRule, SignatureLabel, DetachLine, Boxed, PageBreak,
-            ChartTitle, ChartLegend,
+            ChartTitle, ChartLegend, .. HeadingLooks,
             .. new[] { TextAlignment.Left, TextAlignment.Center, TextAlignment.Right, TextAlignment.Justify }.Select(a => Alignments[a]),
         ];
         return all;

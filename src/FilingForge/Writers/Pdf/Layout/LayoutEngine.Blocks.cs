@@ -23,6 +23,8 @@ public sealed partial class LayoutEngine
             case Section section: LayoutSection(section); break;
             case Table table: LayoutTable(table); break;
             case Chart chart: LayoutChart(chart); break;
+            // The IR is closed, but a node kind added without a layout must not vanish from the PDF unnoticed.
+            default: NotRendered(block); break;
         }
     }
 

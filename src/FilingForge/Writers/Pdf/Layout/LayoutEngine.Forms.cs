@@ -4,42 +4,63 @@ namespace FilingForge.Writers.Pdf.Layout;
 
 public sealed partial class LayoutEngine
 {
-    /// <summary>Check boxes drawn as squares (with a cross when checked), each followed by its label, wrapping as needed.</summary>
+    /// <summary>
+    /// Check boxes drawn as squares (with a cross when checked), each followed by its label. Short labels share a row;
+    /// a label too long for the rest of the row starts a row of its own and wraps with its lines hanging under the
+    /// first, after the square, as a printed form sets them.
+    /// </summary>
     private void LayoutCheckboxes(CheckboxLine line)
     {
         var size = _s.BodySize;
         var square = size * 0.8;
+        const double gap = 4;
         var height = LineHeight(size);
         Fit(height);
         var x = _left;
+        var rowOpen = false;
         foreach (var box in line.Boxes)
         {
             var words = Words(box.Label, _s.Body, size, _s.TextColor);
-            var labelWidth = words.Sum(w => w.Width) + Math.Max(0, words.Count - 1) * new TextStyle(_s.Body[false, false], size, _s.TextColor).SpaceWidth;
-            if (x > _left && x + square + 4 + labelWidth > _right)
+            var lines = LineBreaker.Break(words, LabelWidth(x, square + gap));
+            if (x > _left && lines.Count > 1)
             {
                 _y += height;
-                Fit(height);
                 x = _left;
+                lines = LineBreaker.Break(words, LabelWidth(x, square + gap));
             }
 
-            var baseline = _y + size * 0.8 + _s.Leading / 2;
-            var top = baseline - square * 0.9;
-            Add(new BoxItem(x, top, square, square, 0.6, _s.TextColor, null));
-            ExtractableSymbol(box.Checked ? "\u2612" : "\u2610", x, baseline, square);
-            if (box.Checked)
+            // The square goes with the first lines of its label: PlaceLines keeps two or three together.
+            Fit(Math.Min(Math.Max(lines.Count, 1), 3) * height);
+            DrawCheckbox(box.Checked, x, square, _y + size * 0.8 + _s.Leading / 2);
+            var labelX = x + square + gap;
+            if (lines.Count > 1)
             {
-                Add(new RuleItem(x + 1.5, top + 1.5, x + square - 1.5, top + square - 1.5, 0.8, _s.TextColor));
-                Add(new RuleItem(x + 1.5, top + square - 1.5, x + square - 1.5, top + 1.5, 0.8, _s.TextColor));
+                PlaceLines(lines, labelX, _right - labelX, TextAlignment.Left);
+                x = _left;
+                rowOpen = false;
+                continue;
             }
 
-            var lines = LineBreaker.Break(words, Math.Max(_right - x - square - 4, 20));
-            if (lines.Count > 0) EmitLine(lines[0], x + square + 4, baseline, 0);
-            x += square + 4 + (lines.Count > 0 ? lines[0].NaturalWidth : 0) + size * 2;
+            if (lines.Count == 1) EmitLine(lines[0], labelX, _y + size * 0.8 + _s.Leading / 2, 0);
+            x = labelX + (lines.Count == 1 ? lines[0].NaturalWidth : 0) + size * 2;
+            rowOpen = true;
         }
 
-        _y += height;
+        if (rowOpen) _y += height;
         SpaceAfterBlock();
+    }
+
+    /// <summary>The width left for a label whose box starts at <paramref name="x"/> (never so narrow that no word fits).</summary>
+    private double LabelWidth(double x, double boxWidth) => Math.Max(_right - x - boxWidth, 20);
+
+    private void DrawCheckbox(bool isChecked, double x, double square, double baseline)
+    {
+        var top = baseline - square * 0.9;
+        Add(new BoxItem(x, top, square, square, 0.6, _s.TextColor, null));
+        ExtractableSymbol(isChecked ? "\u2612" : "\u2610", x, baseline, square);
+        if (!isChecked) return;
+        Add(new RuleItem(x + 1.5, top + 1.5, x + square - 1.5, top + square - 1.5, 0.8, _s.TextColor));
+        Add(new RuleItem(x + 1.5, top + square - 1.5, x + square - 1.5, top + 1.5, 0.8, _s.TextColor));
     }
 
     /// <summary>The ballot box as invisible text over the drawn square, so the box can be searched and copied.</summary>

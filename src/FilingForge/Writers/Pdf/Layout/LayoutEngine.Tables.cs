@@ -87,7 +87,7 @@ public sealed partial class LayoutEngine
         _y += 2;
         foreach (var note in table.Footnotes)
         {
-            var inlines = new List<Inline> { new TextRun(note.Marker + " ") };
+            var inlines = new List<Inline> { new TextRun(FootnoteMarkerText.Of(note.Marker) + " ") };
             inlines.AddRange(note.Inlines);
             Paragraph(inlines, _s.Note, _s.NoteSize, _s.TextColor, TextAlignment.Justify);
         }
@@ -173,13 +173,41 @@ public sealed partial class LayoutEngine
         }
     }
 
-    private double TailWidth(CellBox cell)
+    /// <summary>
+    /// The width set after a figure's decimal point or last digit: a closing parenthesis, a percent sign, and a
+    /// footnote marker, which hangs there instead of pushing the digits out of line with the column's other figures.
+    /// </summary>
+    private static double TailWidth(CellBox cell)
     {
-        var text = PlainText(cell.Cell.Inlines).TrimEnd();
+        double tail = 0;
+        var words = cell.Lines[0].Words;
+        for (var w = words.Count - 1; w >= 0; w--)
+        {
+            if (w < words.Count - 1) tail += words[w].SpaceStyle.SpaceWidth;
+            for (var a = words[w].Atoms.Count - 1; a >= 0; a--)
+            {
+                var atom = words[w].Atoms[a];
+                var start = atom.Style.Rise > 0 ? -1 : FigureEnd(atom.Text);
+                if (start < 0)
+                {
+                    tail += atom.Width;
+                    continue;
+                }
+
+                return tail + (start < atom.Text.Length ? atom.Style.Measure(atom.Text[start..]) : 0);
+            }
+        }
+
+        return 0;
+    }
+
+    /// <summary>Where a figure's tail starts in <paramref name="text"/>: its decimal point, or after its last digit; -1 without digits.</summary>
+    private static int FigureEnd(string text)
+    {
         var point = text.LastIndexOf('.');
-        var start = point >= 0 && point + 1 < text.Length && char.IsAsciiDigit(text[point + 1]) ? point : LastDigit(text) + 1;
-        if (start <= 0 || start >= text.Length) return 0;
-        return new TextStyle(_s.Table[false, false], _s.TableSize, _s.TextColor).Measure(text[start..]);
+        if (point >= 0 && point + 1 < text.Length && char.IsAsciiDigit(text[point + 1])) return point;
+        var last = LastDigit(text);
+        return last < 0 ? -1 : last + 1;
     }
 
     private static int LastDigit(string text)

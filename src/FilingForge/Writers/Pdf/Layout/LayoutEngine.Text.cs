@@ -13,7 +13,7 @@ public sealed partial class LayoutEngine
     }
 
     /// <summary>Flattens inlines into words: atoms between spaces, whatever their style.</summary>
-    private static List<Word> Words(IReadOnlyList<Inline> inlines, FontFamilyFaces faces, double size, PdfColor color, bool bold = false)
+    private List<Word> Words(IReadOnlyList<Inline> inlines, FontFamilyFaces faces, double size, PdfColor color, bool bold = false)
     {
         var words = new List<Word>();
         Word? current = null;
@@ -61,7 +61,8 @@ public sealed partial class LayoutEngine
                     case InternalLink link: Walk(link.Children, s with { Link = link.TargetId }); break;
                     case FootnoteReference note:
                         var marker = s.Style(rise: s.Size * 0.33, scale: 0.7);
-                        AddAtom(new Atom(note.Marker, marker, marker.Measure(note.Marker)));
+                        var markerText = FootnoteMarkerText.Of(note.Marker);
+                        AddAtom(new Atom(markerText, marker, marker.Measure(markerText)));
                         break;
                     case FillInBlank blank:
                         var line = s.Style() with { Underline = true };
@@ -72,6 +73,9 @@ public sealed partial class LayoutEngine
                         current.ForcedBreak = true;
                         words.Add(current);
                         current = null;
+                        break;
+                    default:
+                        NotRendered(inline);
                         break;
                 }
             }
@@ -89,7 +93,7 @@ public sealed partial class LayoutEngine
         Emphasis e => PlainText(e.Children),
         Underline u => PlainText(u.Children),
         InternalLink l => PlainText(l.Children),
-        FootnoteReference f => f.Marker,
+        FootnoteReference f => FootnoteMarkerText.Of(f.Marker),
         LineBreak => " ",
         _ => "",
     }));

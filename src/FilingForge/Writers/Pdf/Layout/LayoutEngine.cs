@@ -20,6 +20,8 @@ public sealed partial class LayoutEngine
     private double _left;
     private double _right;
     private string? _draftStamp;
+    private string _documentName = "";
+    private readonly HashSet<string> _notRendered = new(StringComparer.Ordinal);
 
     private sealed class OpenBox(double left, double right, double top)
     {
@@ -53,6 +55,7 @@ public sealed partial class LayoutEngine
     public void Run(FilingDocument document)
     {
         _draftStamp = document.Properties.DraftStamp;
+        _documentName = document.Name;
         foreach (var block in document.Blocks) LayoutBlock(block);
         if (_page is null) StartPage();
         FinishPage();
@@ -95,6 +98,13 @@ public sealed partial class LayoutEngine
     {
         Page.Items.Add(item);
         _pageHasContent = true;
+    }
+
+    /// <summary>A node kind the typesetter has no layout for: a warning (once per kind), never a silent loss.</summary>
+    private void NotRendered(object node)
+    {
+        var kind = node.GetType().Name;
+        if (_notRendered.Add(kind)) Warn(PdfDiagnostics.NodeNotRendered, kind, _documentName);
     }
 
     private void DrawFooter()

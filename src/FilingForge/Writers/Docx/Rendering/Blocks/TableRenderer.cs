@@ -86,7 +86,7 @@ internal sealed partial class TableRenderer : DocxBlockRenderer<Table>
         var properties = DocxParagraphs.Properties(paragraph);
         if (isFirst) properties.SpacingBetweenLines = new W.SpacingBetweenLines { Before = "80" };
         properties.Indentation = new W.Indentation { Left = "360", Hanging = "360" };
-        paragraph.AppendChild(new W.Run(InlineWriter.NewText(InlineWriter.FootnoteMarker(footnote.Marker)), new W.TabChar()));
+        paragraph.AppendChild(new W.Run(InlineWriter.NewText(FootnoteMarkerText.Of(footnote.Marker)), new W.TabChar()));
         renderer.Inlines.Write(paragraph, footnote.Inlines);
         return paragraph;
     }

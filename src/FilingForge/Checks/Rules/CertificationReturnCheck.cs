@@ -1,0 +1,31 @@
+using FilingForge.Model;
+
+namespace FilingForge.Checks.Rules;
+
+/// <summary>
+/// A code-of-ethics certification goes to someone other than the officer who signs it (FF3114): a signer whose
+/// position is the office named in <c>certification.return_to</c> would return the original to himself or herself,
+/// which certifies nothing to anyone. The seed's form sends every signer's to the Chief Financial Officer, the office
+/// one of the signers holds. An interim or acting holder holds the office, so a parenthetical does not count.
+/// </summary>
+public sealed class CertificationReturnCheck : ICheck
+{
+    public void Run(CheckContext context)
+    {
+        var certification = context.Filing.Ethics.Certification;
+        var office = Office(certification.ReturnTo);
+        foreach (var signer in context.Filing.Ethics.Signers.Where(s => Office(s.Position) == office))
+            context.Report(CheckDiagnostics.CertificationReturnedToSigner, certification, nameof(EthicsCertification.ReturnTo),
+                context.NameOf(signer.Person), signer.Position, certification.ReturnTo);
+    }
+
+    /// <summary>An office's name compared without case, a leading "the" or a trailing parenthetical ("(Interim)").</summary>
+    private static string Office(string name)
+    {
+        var office = name.Trim();
+        var parenthesis = office.IndexOf('(', StringComparison.Ordinal);
+        if (parenthesis > 0) office = office[..parenthesis].TrimEnd();
+        if (office.StartsWith("the ", StringComparison.OrdinalIgnoreCase)) office = office[4..].TrimStart();
+        return office.ToUpperInvariant();
+    }
+}
