@@ -19,6 +19,8 @@ public sealed class Proposal : ModelNode
     public required string CardText { get; init; }
     /// <summary>How the board recommends voting.</summary>
     public required Recommendation BoardRecommendation { get; init; }
+    /// <summary>Whether the Board's recommendation was unanimous; the statement says "unanimously" only when it was.</summary>
+    public bool Unanimous { get; init; }
     /// <summary>The vote required for approval (Markdown).</summary>
     public required MarkdownText RequiredVote { get; init; }
     /// <summary>The discussion of the proposal (Markdown; subheadings as ### headings).</summary>

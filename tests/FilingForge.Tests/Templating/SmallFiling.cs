@@ -60,7 +60,7 @@ internal static class SmallFiling
         var proposals = new List<Proposal>
         {
             new() { Number = 1, Kind = ProposalKind.Election, Title = "Election of Directors", NoticeText = "To elect two directors.", CardText = "Election of directors", BoardRecommendation = Recommendation.For, RequiredVote = Md("The nominees with the most votes are elected.") },
-            new() { Number = 2, Kind = ProposalKind.CharterAmendment, Title = "Reverse Stock Split", NoticeText = "To approve a reverse stock split.", CardText = "Approve a reverse stock split", BoardRecommendation = Recommendation.For, RequiredVote = Md("A majority of the outstanding shares must approve."), Body = Md("### General\n\nThe Board proposes a reverse split.") },
+            new() { Number = 2, Kind = ProposalKind.CharterAmendment, Title = "Reverse Stock Split", NoticeText = "To approve a reverse stock split.", CardText = "Approve a reverse stock split", BoardRecommendation = Recommendation.For, Unanimous = true, RequiredVote = Md("A majority of the outstanding shares must approve."), Body = Md("### General\n\nThe Board proposes a reverse split.") },
         };
         var filing = new Filing
         {
