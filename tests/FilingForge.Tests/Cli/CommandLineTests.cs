@@ -60,6 +60,32 @@ public sealed class CommandLineTests
         }
     }
 
+    /// <summary>Issue 16 item 8: the PDF layout ran until killed on this theme; Word and HTML built it without a word.</summary>
+    [Fact]
+    public void A_theme_page_of_no_height_stops_at_its_line_with_exit_one_and_no_output()
+    {
+        var templates = Directory.CreateTempSubdirectory("ff-theme-templates-").FullName;
+        var output = Directory.CreateTempSubdirectory("ff-theme-out-").FullName;
+        try
+        {
+            CopyFolder(RepositoryPaths.Templates, templates);
+            var theme = Path.Combine(templates, "shared", "theme.yaml");
+            File.WriteAllText(theme, File.ReadAllText(theme).Replace("height: 792", "height: 0", StringComparison.Ordinal));
+
+            var result = FilingForgeProcess.Run("build", "data/capstone-2003", "-o", output, "--templates", templates);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"shared/theme\.yaml:4:11: error FF1050: `page.height` is 0 points", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+            Assert.Empty(Directory.GetFileSystemEntries(output));
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
