@@ -22,9 +22,11 @@ internal sealed partial class ModelBinder
         switch (shape.Kind)
         {
             case ValueKind.Text:
+                if (!HasOnlyTextCharacters(scalar, label)) return false;
                 value = scalar.Value;
                 return true;
             case ValueKind.Markdown:
+                if (!HasOnlyTextCharacters(scalar, label)) return false;
                 value = new MarkdownText(scalar.Value);
                 return true;
             case ValueKind.Int32:
@@ -164,6 +166,14 @@ internal sealed partial class ModelBinder
         return whole
             ? "write digits only, with a minus sign in front if negative"
             : "write digits with at most one decimal point, and a minus sign in front if negative";
+    }
+
+    /// <summary>The rule of <see cref="TextCharacters"/>, the same for every text and Markdown field of every file.</summary>
+    private bool HasOnlyTextCharacters(DataScalar scalar, string label)
+    {
+        if (TextCharacters.FirstForbidden(scalar.Value) is not { } found) return true;
+        _diagnostics.Report(LoadDiagnostics.CharacterNotAllowed, scalar.Location, label, found.Character, found.Position);
+        return false;
     }
 
     private bool OutOfRange(DataScalar scalar, string label, string reason)
