@@ -87,6 +87,8 @@ public static class CheckDiagnostics
         "Unknown column", "'{0}' is not a column of the {1} table; columns: {2}");
     public static readonly DiagnosticDescriptor DuplicateFootnote = new("FF3204", Severity.Error,
         "Footnote defined twice", "footnote ({0}) of the {1} table is defined twice");
+    public static readonly DiagnosticDescriptor MarkerNotPrintable = new("FF3205", Severity.Error,
+        "Footnote marker not printable", "footnote marker '{0}' of the {1} table may hold only letters, digits and '*'");
 
     // FF33xx: ages and dates.
     public static readonly DiagnosticDescriptor ImplausibleAge = new("FF3301", Severity.Error,

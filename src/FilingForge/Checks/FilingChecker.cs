@@ -44,6 +44,8 @@ public static class FilingChecker
         new AuditorFeeYearsCheck(),
         new SummaryCompensationYearsCheck(),
         new ProposalsCheck(),
+        // FF52xx the Markdown dialect, in the data's Markdown values
+        new MarkdownContentCheck(),
     ];
 
     public static void Check(Filing filing, DiagnosticBag diagnostics)
