@@ -171,8 +171,14 @@ internal sealed partial class ModelBinder
     /// <summary>The rule of <see cref="TextCharacters"/>, the same for every text and Markdown field of every file.</summary>
     private bool HasOnlyTextCharacters(DataScalar scalar, string label)
     {
-        if (TextCharacters.FirstForbidden(scalar.Value) is not { } found) return true;
-        _diagnostics.Report(LoadDiagnostics.CharacterNotAllowed, scalar.Location, label, found.Character, found.Position);
+        if (TextCharacters.FirstForbidden(scalar.Value) is { } forbidden)
+        {
+            _diagnostics.Report(LoadDiagnostics.CharacterNotAllowed, scalar.Location, label, forbidden.Character, forbidden.Position);
+            return false;
+        }
+
+        if (TextCharacters.FirstUnclosedBidi(scalar.Value) is not { } unclosed) return true;
+        _diagnostics.Report(LoadDiagnostics.UnclosedBidiControl, scalar.Location, label, unclosed.Character, unclosed.Position);
         return false;
     }
 

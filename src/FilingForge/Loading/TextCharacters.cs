@@ -9,7 +9,8 @@ namespace FilingForge.Loading;
 /// template and writer sees the same text. A raw control character in a file is already refused (FF1008), but YAML's
 /// escapes (<c>"\x01"</c>, <c>"\0"</c>, <c>"\v"</c>, <c>"\uFFFE"</c>) put one in a value: XML (Word, the EDGAR and
 /// preview HTML) cannot hold it at all, and a PDF would print a blank. Such a value is rejected, not cleaned: the text
-/// of a filing is what its lawyers wrote, and removing a character silently would change it.
+/// of a filing is what its lawyers wrote, and removing a character silently would change it. So is a value that leaves
+/// a bidirectional control open (<see cref="FirstUnclosedBidi"/>).
 /// </summary>
 internal static class TextCharacters
 {
@@ -26,6 +27,34 @@ internal static class TextCharacters
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The first bidirectional embedding, override or isolate (U+202A–U+202E, U+2066–U+2068) that the value never closes
+    /// (with U+202C or U+2069), or null. Unclosed, it reverses or reorders whatever the template prints after the value
+    /// (the "Trojan Source" trick): a company name with an open U+202E turns the rest of its sentence around.
+    /// </summary>
+    public static (string Character, int Position)? FirstUnclosedBidi(string text)
+    {
+        var open = new Stack<(char Character, int Position)>();
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= '\u202A' and <= '\u202E' and not '\u202C' or >= '\u2066' and <= '\u2068') open.Push((c, i + 1));
+            else if (c == '\u202C' && open.Count > 0 && open.Peek().Character is < '\u2066') open.Pop();
+            else if (c == '\u2069') PopIsolate(open);
+        }
+
+        if (open.Count == 0) return null;
+        var first = open.Last();
+        return (Name(first.Character), first.Position);
+    }
+
+    /// <summary>U+2069 closes the innermost isolate and every embedding opened inside it (UAX #9, rule X6a).</summary>
+    private static void PopIsolate(Stack<(char Character, int Position)> open)
+    {
+        if (!open.Any(o => o.Character >= '\u2066')) return;
+        while (open.Pop().Character < '\u2066') { }
     }
 
     /// <summary>
