@@ -15,4 +15,8 @@ public static class ThemeDiagnostics
     public static readonly DiagnosticDescriptor NoRoomForText = new(
         "FF1051", Severity.Error, "Margins leave no room for text",
         "`{0}` ({1}) and `{2}` ({3}) leave {4} points of the {5}-point {6} for text; at least {7} points must remain");
+
+    public static readonly DiagnosticDescriptor UnknownFooterPlaceholder = new(
+        "FF1052", Severity.Error, "Unknown footer placeholder",
+        "`footer_pattern` has the placeholder `{0}`, which would be printed as it is; the placeholders are {{page}} and {{pages}}");
 }
