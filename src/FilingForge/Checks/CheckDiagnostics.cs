@@ -77,6 +77,8 @@ public static class CheckDiagnostics
         "Committee member is not a director", "'{0}' sits on committee '{1}' but is not a director in directors.yaml");
     public static readonly DiagnosticDescriptor BoardLeadership = new("FF3113", Severity.Error,
         "Chairman of the board stated inconsistently", "{0}");
+    public static readonly DiagnosticDescriptor BlankName = new("FF3114", Severity.Error,
+        "Name is blank", "{0} is blank; every document prints it");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,
@@ -87,6 +89,8 @@ public static class CheckDiagnostics
         "Unknown column", "'{0}' is not a column of the {1} table; columns: {2}");
     public static readonly DiagnosticDescriptor DuplicateFootnote = new("FF3204", Severity.Error,
         "Footnote defined twice", "footnote ({0}) of the {1} table is defined twice");
+    public static readonly DiagnosticDescriptor FootnoteOutsideTable = new("FF3206", Severity.Error,
+        "Footnote reference outside a table", "'[^{0}]' refers to a table footnote, but {1} introduces no table, so it would print as '({0})'; write the note in the text");
     public static readonly DiagnosticDescriptor MarkerNotPrintable = new("FF3205", Severity.Error,
         "Footnote marker not printable", "footnote marker '{0}' of the {1} table may hold only letters, digits and '*'");
 

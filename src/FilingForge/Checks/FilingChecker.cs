@@ -24,6 +24,7 @@ public static class FilingChecker
         new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
         new UnknownPersonCheck(),
+        new BlankNamesCheck(),
         new DuplicatesCheck(),
         new CardNomineesCheck(),
         new CommitteeCheck(),

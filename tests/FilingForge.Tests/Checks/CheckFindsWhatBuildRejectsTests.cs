@@ -20,7 +20,19 @@ public sealed class CheckFindsWhatBuildRejectsTests
     [InlineData("executive-officers.yaml", "joined", "<script>alert(1)</script> joined", "FF5200", 0)]
     [InlineData("summary-compensation.yaml", "  - id: \"1\"", "  - id: \"1\\nx\"", "FF3205", 102)]
     [InlineData("summary-compensation.yaml", "  - id: \"1\"", "  - id: \"1\\0\"", "FF1030", 102)]
-    public void Check_reports_at_the_data_line_what_build_would_reject_at_a_template(string file, string from, string to, string id, int line)
+    public void Check_reports_at_the_data_line_what_build_would_reject_at_a_template(string file, string from, string to, string id, int line) =>
+        AssertCheckAndBuildReport(file, from, to, id, line);
+
+    /// <summary>Issue 16 item 13: values every document printed without a word, as "" or "(zz)".</summary>
+    [Theory]
+    [InlineData("company.yaml", "name: Capstone Turbine Corporation", "name: \"  \"", "FF3114", 2)]
+    [InlineData("people.yaml", "  - id: protsch\n    name: Eliot G. Protsch", "  - id: protsch\n    name: \"\"", "FF3114", 0)]
+    [InlineData("directors.yaml", "Mr. Protsch joined the Board", "Mr. Protsch[^zz] joined the Board", "FF3206", 16)]
+    [InlineData("company.yaml", "name: Capstone Turbine Corporation", "name: \"Capstone \\u202ETurbine\"", "FF1031", 2)]
+    public void Check_reports_what_the_documents_would_print_silently(string file, string from, string to, string id, int line) =>
+        AssertCheckAndBuildReport(file, from, to, id, line);
+
+    private static void AssertCheckAndBuildReport(string file, string from, string to, string id, int line)
     {
         var data = Compilation.FilingCompilerTests.CopyOfSample();
         try
@@ -30,7 +42,7 @@ public sealed class CheckFindsWhatBuildRejectsTests
             var at = text.IndexOf(from, StringComparison.Ordinal);
             Assert.True(at >= 0, $"`{from}` is not in {file}");
             File.WriteAllText(path, text[..at] + to + text[(at + from.Length)..]);
-            var expectedLine = line > 0 ? line : text[..at].Count(c => c == '\n') + 1;
+            var expectedLine = line > 0 ? line : text[..at].Count(c => c == '\n') + 1 + to.Count(c => c == '\n');
 
             var check = new DiagnosticBag();
             FrontEnd.Run(data, warningsAsErrors: false, check, new StageClock());

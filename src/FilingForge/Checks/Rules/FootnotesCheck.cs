@@ -12,7 +12,8 @@ namespace FilingForge.Checks.Rules;
 /// columns of the table (FF3203, see <see cref="TableColumns"/>), no marker is defined twice (FF3204), and every marker
 /// is one the table can print, letters, digits and '*' (FF3205; otherwise only build finds it, at the table definition).
 /// A footnote also counts as used when the table's introduction refers to it (<c>[^2]</c>), and the ownership
-/// table's <c>*</c> ("less than 1%") when some line's percent of class is below one percent.
+/// table's <c>*</c> ("less than 1%") when some line's percent of class is below one percent. Any other Markdown value
+/// (a biography, a report) has no footnotes to refer to, so a <c>[^x]</c> in it is FF3206.
 /// </summary>
 public sealed partial class FootnotesCheck : ICheck
 {
@@ -36,6 +37,28 @@ public sealed partial class FootnotesCheck : ICheck
         Table(context, "performance graph", f.PerformanceGraph.Footnotes, TableColumns.PerformanceGraph(f.PerformanceGraph),
             [.. f.PerformanceGraph.Series.SelectMany(s => Markers(s, nameof(PerformanceSeries.Notes), s.Notes)),
              .. InText(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), f.PerformanceGraph.Introduction)]);
+        OutsideTables(context);
+    }
+
+    /// <summary>The Markdown values that introduce a table, whose <c>[^x]</c> the table's footnotes define.</summary>
+    private static HashSet<(ModelNode, string)> TableTexts(Filing f) =>
+    [
+        (f.SummaryCompensation, nameof(SummaryCompensationFile.Introduction)),
+        (f.OptionGrants, nameof(OptionGrantsFile.Introduction)),
+        (f.OptionExercises, nameof(OptionExercisesFile.Introduction)),
+        (f.BeneficialOwnership, nameof(BeneficialOwnershipFile.Introduction)),
+        (f.AuditorFees, nameof(AuditorFeesFile.PreApproval)),
+        (f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction)),
+    ];
+
+    private static void OutsideTables(CheckContext context)
+    {
+        var tableTexts = TableTexts(context.Filing);
+        foreach (var field in ModelWalker.MarkdownFields(context.Filing).Where(m => !tableTexts.Contains((m.Node, m.Property))))
+        {
+            foreach (var marker in FootnoteReference().Matches(field.Text.Value).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
+                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Node, field.Property, marker, ModelWalker.Describe(field.Node, field.Property));
+        }
     }
 
     /// <summary>Footnote references in a Markdown text of the table, such as <c>[^2]</c> in the introduction.</summary>
