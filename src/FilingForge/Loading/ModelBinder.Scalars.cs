@@ -157,6 +157,9 @@ internal sealed partial class ModelBinder
         var whole = kind != ValueKind.Decimal;
         if (ThousandsSeparated().IsMatch(text))
             return $"thousands separators are not allowed; write {text.Replace(",", "", StringComparison.Ordinal)}";
+        // Checked before the exponent: 0x4E5E8 holds an E but is hexadecimal, not 4 times 10 to the 5.
+        if (text.TrimStart('-').StartsWith("0x", StringComparison.OrdinalIgnoreCase) || text.TrimStart('-').StartsWith("0o", StringComparison.OrdinalIgnoreCase))
+            return "write the number in decimal digits, not hexadecimal or octal";
         if (text.Contains('e') || text.Contains('E')) return "write the number out in full, without an exponent";
         if (whole && text.Contains('.')) return "a whole number has no decimal point";
         if (text.StartsWith('+')) return "write it without the plus sign";
