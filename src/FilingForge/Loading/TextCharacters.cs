@@ -37,10 +37,14 @@ internal static class TextCharacters
     public static (string Character, int Position)? FirstUnclosedBidi(string text)
     {
         var open = new Stack<(char Character, int Position)>();
-        for (var i = 0; i < text.Length; i++)
+        var position = 0;
+        foreach (var rune in text.EnumerateRunes())
         {
-            var c = text[i];
-            if (c is >= '\u202A' and <= '\u202E' and not '\u202C' or >= '\u2066' and <= '\u2068') open.Push((c, i + 1));
+            // Counted in characters as FirstForbidden counts them; every bidi control is one UTF-16 unit.
+            position++;
+            if (!rune.IsBmp) continue;
+            var c = (char)rune.Value;
+            if (c is >= '\u202A' and <= '\u202E' and not '\u202C' or >= '\u2066' and <= '\u2068') open.Push((c, position));
             else if (c == '\u202C' && open.Count > 0 && open.Peek().Character is < '\u2066') open.Pop();
             else if (c == '\u2069') PopIsolate(open);
         }
