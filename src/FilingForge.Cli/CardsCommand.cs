@@ -37,6 +37,8 @@ internal static class CardsCommand
         {
             if (!ShardSpec.TryParse(parse.GetValue(shard)!, out var shardSpec)) return CommandLine.UsageError($"--shard must be K/N with 1 <= K <= N, not '{parse.GetValue(shard)}'.");
             if (parse.GetValue(volume) < 0) return CommandLine.UsageError("--volume-size must not be negative.");
+            if (parse.GetValue(volume) > 0 && parse.GetValue(perHolder))
+                return CommandLine.UsageError("--volume-size and --per-holder exclude each other: volumes bind many cards in one file, --per-holder writes one file per holder.");
             var options = new CardRunOptions(parse.GetValue(holders)!, parse.GetValue(output)!)
             {
                 VolumeSize = parse.GetValue(volume),

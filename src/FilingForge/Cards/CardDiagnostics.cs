@@ -13,7 +13,7 @@ public static class CardDiagnostics
     public static readonly DiagnosticDescriptor MissingHolderId = new("FF7006", Severity.Error, "Holder without an id", "the row has no holder id");
     public static readonly DiagnosticDescriptor BadHeader = new("FF7007", Severity.Error, "Unexpected register header", "the header is '{0}'; expected '{1}'");
     public static readonly DiagnosticDescriptor UnclosedQuote = new("FF7008", Severity.Error, "Unclosed quote", "a quoted field is not closed before the end of the line");
-    public static readonly DiagnosticDescriptor MissingKey = new("FF7009", Severity.Error, "Control-number key missing", "environment variable {0} is not set or shorter than 16 bytes; control numbers need a secret key");
+    public static readonly DiagnosticDescriptor MissingKey = new("FF7009", Severity.Error, "Control-number key missing", "environment variable {0} is not set, shorter than 16 bytes (not counting surrounding spaces) or one character repeated; control numbers need a secret key");
     public static readonly DiagnosticDescriptor NoControlNumberBox = new("FF7011", Severity.Error, "No control-number box", "document '{0}' has no 'control-number' section with a blank for the number; cards need one");
     public static readonly DiagnosticDescriptor NoProxyCard = new("FF7012", Severity.Error, "No proxy card", "the filing produced no proxy-card document to personalise");
     public static readonly DiagnosticDescriptor UnprintableCharacter = new("FF7013", Severity.Error, "Character the card cannot print", "holder '{0}': '{1}' ({2}) has no glyph in the card's font {3}; it would print as an empty box");

@@ -26,13 +26,20 @@ public sealed class ControlNumberGenerator
         _context = context;
     }
 
-    /// <summary>The key from <see cref="KeyVariable"/>, or null when it is unset or too short.</summary>
-    public static byte[]? KeyFromEnvironment()
+    /// <summary>The key from <see cref="KeyVariable"/>, or null when it is unset, too short or no secret.</summary>
+    public static byte[]? KeyFromEnvironment() => KeyFrom(Environment.GetEnvironmentVariable(KeyVariable));
+
+    /// <summary>
+    /// The key's bytes, or null. Sixteen spaces (an unset secret pasted as padding) or one character repeated is
+    /// 16 bytes long and guessable at once, so the length is counted without surrounding whitespace and the key needs
+    /// two different characters at least.
+    /// </summary>
+    public static byte[]? KeyFrom(string? value)
     {
-        var value = Environment.GetEnvironmentVariable(KeyVariable);
         if (string.IsNullOrEmpty(value)) return null;
-        var bytes = Encoding.UTF8.GetBytes(value);
-        return bytes.Length >= MinimumKeyBytes ? bytes : null;
+        var trimmed = value.Trim();
+        if (Encoding.UTF8.GetByteCount(trimmed) < MinimumKeyBytes || trimmed.Distinct().Count() < 2) return null;
+        return Encoding.UTF8.GetBytes(value);
     }
 
     /// <summary>Number of collisions resolved so far (reported in the run summary; never the numbers themselves).</summary>

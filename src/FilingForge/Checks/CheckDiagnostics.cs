@@ -78,6 +78,8 @@ public static class CheckDiagnostics
     public static readonly DiagnosticDescriptor CertificationReturnedToSigner = new("FF3114", Severity.Warning,
         "Certification returned to its own signer",
         "{0} signs the certification as {1} and is told to return the original to the {2}, an office {0} holds; name an office other than the signer's");
+    public static readonly DiagnosticDescriptor BlankName = new("FF3115", Severity.Error,
+        "Name is blank", "{0} is blank; every document prints it");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,
@@ -88,6 +90,10 @@ public static class CheckDiagnostics
         "Unknown column", "'{0}' is not a column of the {1} table; columns: {2}");
     public static readonly DiagnosticDescriptor DuplicateFootnote = new("FF3204", Severity.Error,
         "Footnote defined twice", "footnote ({0}) of the {1} table is defined twice");
+    public static readonly DiagnosticDescriptor FootnoteOutsideTable = new("FF3206", Severity.Error,
+        "Footnote reference outside a table", "'[^{0}]' refers to a table footnote, but {1} introduces no table, so it would print as '({0})'; write the note in the text");
+    public static readonly DiagnosticDescriptor MarkerNotPrintable = new("FF3205", Severity.Error,
+        "Footnote marker not printable", "footnote marker '{0}' of the {1} table may hold only letters, digits and '*'");
 
     // FF33xx: ages and dates.
     public static readonly DiagnosticDescriptor ImplausibleAge = new("FF3301", Severity.Error,

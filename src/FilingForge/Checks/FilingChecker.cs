@@ -25,6 +25,7 @@ public static class FilingChecker
         new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
         new UnknownPersonCheck(),
+        new BlankNamesCheck(),
         new DuplicatesCheck(),
         new CardNomineesCheck(),
         new CommitteeCheck(),
@@ -46,6 +47,8 @@ public static class FilingChecker
         new AuditorFeeYearsCheck(),
         new SummaryCompensationYearsCheck(),
         new ProposalsCheck(),
+        // FF52xx the Markdown dialect, in the data's Markdown values
+        new MarkdownContentCheck(),
     ];
 
     public static void Check(Filing filing, DiagnosticBag diagnostics)

@@ -35,6 +35,16 @@ public static class ModelWalker
         }
     }
 
+    /// <summary>A Markdown value (a biography, a report): its node, its C# property name and the text.</summary>
+    public sealed record MarkdownField(ModelNode Node, string Property, MarkdownText Text);
+
+    /// <summary>Every Markdown value of the filing, so that its content is checked wherever next year's field puts one.</summary>
+    public static IEnumerable<MarkdownField> MarkdownFields(Filing filing) =>
+        Nodes(filing).SelectMany(node => Properties(node.GetType())
+            .Select(p => (p.Name, Value: p.GetValue(node)))
+            .Where(p => p.Value is MarkdownText)
+            .Select(p => new MarkdownField(node, p.Name, (MarkdownText)p.Value!)));
+
     public static IEnumerable<NumericField> NumericFields(Filing filing) =>
         Nodes(filing).SelectMany(node => Properties(node.GetType()).SelectMany(p => Numbers(node, p)));
 

@@ -11,6 +11,8 @@ public sealed record PersonReference(ModelNode Node, string Property, int? Index
     /// <summary>Every person reference of the filing, file by file.</summary>
     public static IEnumerable<PersonReference> All(Filing f)
     {
+        yield return new(f.Meeting, nameof(MeetingFile.LetterSigner), null, f.Meeting.LetterSigner, "meeting.yaml letter_signer");
+        yield return new(f.Meeting, nameof(MeetingFile.Secretary), null, f.Meeting.Secretary, "meeting.yaml secretary");
         foreach (var c in f.Committees.Committees)
         {
             yield return new(c, nameof(Committee.Chair), null, c.Chair, $"committee '{c.Id}' chair");

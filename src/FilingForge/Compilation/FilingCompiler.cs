@@ -69,7 +69,7 @@ public sealed class FilingCompiler
     }
 
     public Theme? LoadTheme(string templatesDirectory, DiagnosticBag diagnostics) =>
-        Clock.Time("theme", () => FilingLoader.LoadFile<Theme>(Path.Combine(templatesDirectory, "shared", "theme.yaml"), diagnostics));
+        Clock.Time("theme", () => ThemeFile.Load(Path.Combine(templatesDirectory, "shared", "theme.yaml"), diagnostics));
 
     /// <summary>
     /// Every document in every selected format. The writers are independent of one another, so they run in parallel,

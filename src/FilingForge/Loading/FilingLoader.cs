@@ -94,8 +94,13 @@ public static class FilingLoader
         switch (present.Length)
         {
             case 0:
-                diagnostics.Report(LoadDiagnostics.MissingDataFile, new SourceLocation(DisplayPath.Of(directory), 0, 0),
-                    Alternatives(kind.FileNames));
+                // A folder of the file's name is not a missing file: saying "missing" sends the user looking for nothing.
+                if (kind.FileNames.FirstOrDefault(n => System.IO.Directory.Exists(Path.Combine(directory, n))) is { } folder)
+                    diagnostics.Report(LoadDiagnostics.FileUnreadable, new SourceLocation(DisplayPath.Of(Path.Combine(directory, folder)), 0, 0),
+                        "it is a folder, not a data file");
+                else
+                    diagnostics.Report(LoadDiagnostics.MissingDataFile, new SourceLocation(DisplayPath.Of(directory), 0, 0),
+                        Alternatives(kind.FileNames));
                 return null;
             case 1:
                 return Path.Combine(directory, present[0]);

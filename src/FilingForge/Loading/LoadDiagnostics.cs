@@ -99,6 +99,14 @@ public static class LoadDiagnostics
         "FF1029", Severity.Error, "Value outside its declared range",
         "`{0}` is `{1}`, outside the range the profile allows for it: {3} to {4} ({2})");
 
+    public static readonly DiagnosticDescriptor CharacterNotAllowed = new(
+        "FF1030", Severity.Error, "Character not allowed in text",
+        "`{0}` contains {1} (character {2}), a control character or noncharacter that no output format can carry; delete it (in YAML it is usually an escape such as \\x01 in double quotes)");
+
+    public static readonly DiagnosticDescriptor UnclosedBidiControl = new(
+        "FF1031", Severity.Error, "Unclosed bidirectional control",
+        "`{0}` opens the bidirectional control {1} (character {2}) and never closes it, so it would reorder the text printed after it; close it with U+202C (or U+2069 for an isolate) or delete it");
+
     // The data folder.
     public static readonly DiagnosticDescriptor DataFolderNotFound = new(
         "FF1040", Severity.Error, "Data folder not found", "data folder `{0}` does not exist");

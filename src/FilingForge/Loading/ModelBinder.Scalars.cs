@@ -22,9 +22,11 @@ internal sealed partial class ModelBinder
         switch (shape.Kind)
         {
             case ValueKind.Text:
+                if (!HasOnlyTextCharacters(scalar, label)) return false;
                 value = scalar.Value;
                 return true;
             case ValueKind.Markdown:
+                if (!HasOnlyTextCharacters(scalar, label)) return false;
                 value = new MarkdownText(scalar.Value);
                 return true;
             case ValueKind.Int32:
@@ -155,6 +157,9 @@ internal sealed partial class ModelBinder
         var whole = kind != ValueKind.Decimal;
         if (ThousandsSeparated().IsMatch(text))
             return $"thousands separators are not allowed; write {text.Replace(",", "", StringComparison.Ordinal)}";
+        // Checked before the exponent: 0x4E5E8 holds an E but is hexadecimal, not 4 times 10 to the 5.
+        if (text.TrimStart('-').StartsWith("0x", StringComparison.OrdinalIgnoreCase) || text.TrimStart('-').StartsWith("0o", StringComparison.OrdinalIgnoreCase))
+            return "write the number in decimal digits, not hexadecimal or octal";
         if (text.Contains('e') || text.Contains('E')) return "write the number out in full, without an exponent";
         if (whole && text.Contains('.')) return "a whole number has no decimal point";
         if (text.StartsWith('+')) return "write it without the plus sign";
@@ -164,6 +169,20 @@ internal sealed partial class ModelBinder
         return whole
             ? "write digits only, with a minus sign in front if negative"
             : "write digits with at most one decimal point, and a minus sign in front if negative";
+    }
+
+    /// <summary>The rule of <see cref="TextCharacters"/>, the same for every text and Markdown field of every file.</summary>
+    private bool HasOnlyTextCharacters(DataScalar scalar, string label)
+    {
+        if (TextCharacters.FirstForbidden(scalar.Value) is { } forbidden)
+        {
+            _diagnostics.Report(LoadDiagnostics.CharacterNotAllowed, scalar.Location, label, forbidden.Character, forbidden.Position);
+            return false;
+        }
+
+        if (TextCharacters.FirstUnclosedBidi(scalar.Value) is not { } unclosed) return true;
+        _diagnostics.Report(LoadDiagnostics.UnclosedBidiControl, scalar.Location, label, unclosed.Character, unclosed.Position);
+        return false;
     }
 
     private bool OutOfRange(DataScalar scalar, string label, string reason)

@@ -76,6 +76,10 @@ public static class TemplateDiagnostics
         "FF5017", Severity.Error, "Construct not allowed in a template",
         "'{0}' is not allowed in a FilingForge template: {1}");
 
+    public static readonly DiagnosticDescriptor TemplateNotUtf8 = new(
+        "FF5018", Severity.Error, "Template is not UTF-8",
+        "the template is not valid UTF-8 (byte 0x{0:X2} here); save it with UTF-8 encoding");
+
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",
         "rendering stopped: {0}");

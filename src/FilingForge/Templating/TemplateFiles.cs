@@ -1,3 +1,8 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using FilingForge.Diagnostics;
+
 namespace FilingForge.Templating;
 
 /// <summary>
@@ -38,11 +43,34 @@ public sealed class TemplateFiles
     {
         var files = System.IO.Directory.Exists(directory)
             ? System.IO.Directory.EnumerateFiles(directory, "*" + Extension, SearchOption.AllDirectories)
-                .Select(path => new TemplateFile(NameOf(directory, path), DisplayPath(directory, path), File.ReadAllText(path).Replace("\r\n", "\n")))
+                .Select(path => Read(NameOf(directory, path), DisplayPath(directory, path), File.ReadAllBytes(path)))
                 .OrderBy(f => f.Name, StringComparer.Ordinal)
                 .ToList()
             : [];
         return new TemplateFiles(directory, files);
+    }
+
+    /// <summary>
+    /// A template's text. Bytes that are not UTF-8 would be read as U+FFFD and printed in every format, so the file
+    /// carries FF5018 at the first bad byte, and the engine reports it instead of compiling the file.
+    /// </summary>
+    private static TemplateFile Read(string name, string displayPath, byte[] bytes)
+    {
+        var text = new UTF8Encoding(false).GetString(bytes).TrimStart('\uFEFF').Replace("\r\n", "\n");
+        return new TemplateFile(name, displayPath, text, Utf8.IsValid(bytes) ? null : NotUtf8(displayPath, bytes));
+    }
+
+    private static Diagnostic NotUtf8(string displayPath, ReadOnlySpan<byte> bytes)
+    {
+        int line = 1, column = 1, offset = 0;
+        while (Rune.DecodeFromUtf8(bytes[offset..], out var rune, out var consumed) == OperationStatus.Done)
+        {
+            offset += consumed;
+            if (rune.Value == '\n') (line, column) = (line + 1, 1);
+            else column++;
+        }
+
+        return TemplateDiagnostics.TemplateNotUtf8.At(new SourceLocation(displayPath, line, column), bytes[offset]);
     }
 
     public static TemplateFiles FromMemory(string directory, IEnumerable<TemplateFile> files) =>
@@ -79,5 +107,6 @@ public sealed class TemplateFiles
         (Path.GetFileName(Path.TrimEndingDirectorySeparator(directory)) + "/" + Path.GetRelativePath(directory, path)).Replace('\\', '/');
 }
 
-/// <summary>One template: its name (as used in <c>{{ include "name" }}</c>), the path printed in diagnostics, its text.</summary>
-public sealed record TemplateFile(string Name, string DisplayPath, string Text);
+/// <summary>One template: its name (as used in <c>{{ include "name" }}</c>), the path printed in diagnostics, its text.
+/// <see cref="Fault"/> is set when the file could not be read as a template (its bytes are not UTF-8).</summary>
+public sealed record TemplateFile(string Name, string DisplayPath, string Text, Diagnostic? Fault = null);

@@ -26,6 +26,25 @@ public sealed class CardsCommandTests
         return (process.ExitCode, stdout.Result, stderr);
     }
 
+    /// <summary>Issue 16 item 13: sixteen spaces passed the 16-byte minimum and numbered every card with a guessable key.</summary>
+    [Fact]
+    public void A_key_of_sixteen_spaces_is_FF7009_exit_one()
+    {
+        var (exit, stdout, stderr) = Cards(new string(' ', 16), "--holders", "data/capstone-2003/holders.csv", "-o", Path.Combine(Path.GetTempPath(), "ff-cards-blank-key"));
+        Assert.True(exit == 1, stdout + stderr);
+        Assert.Contains("error FF7009:", stderr);
+        Assert.DoesNotContain("   at ", stdout + stderr);
+    }
+
+    /// <summary>Issue 16 item 13: --volume-size was ignored without a word when --per-holder was given.</summary>
+    [Fact]
+    public void Volume_size_with_per_holder_is_a_usage_error_exit_two()
+    {
+        var (exit, stdout, stderr) = Cards(Key, "--holders", "data/capstone-2003/holders.csv", "-o", Path.Combine(Path.GetTempPath(), "ff-cards-both"), "--volume-size", "5", "--per-holder");
+        Assert.True(exit == 2, stdout + stderr);
+        Assert.Contains("--volume-size and --per-holder exclude each other", stderr);
+    }
+
     [Fact]
     public void Cards_for_the_example_register_never_print_the_key_or_a_control_number()
     {

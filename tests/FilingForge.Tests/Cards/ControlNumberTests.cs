@@ -69,4 +69,15 @@ public sealed class ControlNumberTests
     {
         Assert.Throws<ArgumentException>(() => new ControlNumberGenerator(Encoding.UTF8.GetBytes("short"), "x"));
     }
+
+    [Theory]
+    [InlineData("                ")]
+    [InlineData("  short-key-1234  ")]
+    [InlineData("aaaaaaaaaaaaaaaaaaaa")]
+    public void A_blank_padded_or_single_character_key_is_no_key(string value) =>
+        Assert.Null(ControlNumberGenerator.KeyFrom(value));
+
+    [Fact]
+    public void A_key_of_sixteen_different_bytes_is_used_as_written() =>
+        Assert.Equal(Encoding.UTF8.GetBytes(" 0123456789abcdef"), ControlNumberGenerator.KeyFrom(" 0123456789abcdef"));
 }

@@ -60,6 +60,66 @@ public sealed class CommandLineTests
         }
     }
 
+    /// <summary>Issue 16 item 7: this passed check and crashed the Word writer's document properties with a stack trace.</summary>
+    [Fact]
+    public void A_control_character_in_the_company_name_or_a_biography_is_FF1030_at_its_line_with_exit_one()
+    {
+        var data = Compilation.FilingCompilerTests.CopyOfSample();
+        try
+        {
+            Edit(Path.Combine(data, "company.yaml"), "name: Capstone Turbine Corporation", "name: \"Capstone\\x01 Turbine Corporation\"");
+            var directors = Path.Combine(data, "directors.yaml");
+            File.WriteAllText(directors, new System.Text.RegularExpressions.Regex(@"    biography: \|\n(      .*\n)+")
+                .Replace(File.ReadAllText(directors), "    biography: \"Mr. Protsch\\vjoined the Board in 2002.\"\n", 1));
+
+            var result = FilingForgeProcess.Run("build", data, "-o", Path.Combine(data, "out"));
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"company\.yaml:2:7: error FF1030: `name` contains U\+0001 \(character 9\)", result.StandardError);
+            Assert.Matches(@"directors\.yaml:16:\d+: error FF1030: `biography` contains U\+000B", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+            Assert.False(Directory.Exists(Path.Combine(data, "out")));
+        }
+        finally
+        {
+            Directory.Delete(data, recursive: true);
+        }
+    }
+
+    private static void Edit(string path, string from, string to)
+    {
+        var text = File.ReadAllText(path);
+        var at = text.IndexOf(from, StringComparison.Ordinal);
+        Assert.True(at >= 0, $"`{from}` is not in {path}");
+        File.WriteAllText(path, text[..at] + to + text[(at + from.Length)..]);
+    }
+
+    /// <summary>Issue 16 item 8: the PDF layout ran until killed on this theme; Word and HTML built it without a word.</summary>
+    [Fact]
+    public void A_theme_page_of_no_height_stops_at_its_line_with_exit_one_and_no_output()
+    {
+        var templates = Directory.CreateTempSubdirectory("ff-theme-templates-").FullName;
+        var output = Directory.CreateTempSubdirectory("ff-theme-out-").FullName;
+        try
+        {
+            CopyFolder(RepositoryPaths.Templates, templates);
+            var theme = Path.Combine(templates, "shared", "theme.yaml");
+            File.WriteAllText(theme, File.ReadAllText(theme).Replace("height: 792", "height: 0", StringComparison.Ordinal));
+
+            var result = FilingForgeProcess.Run("build", "data/capstone-2003", "-o", output, "--templates", templates);
+
+            Assert.Equal(1, result.ExitCode);
+            Assert.Matches(@"shared/theme\.yaml:4:11: error FF1050: `page.height` is 0 points", result.StandardError);
+            Assert.DoesNotContain("   at ", result.StandardError);
+            Assert.Empty(Directory.GetFileSystemEntries(output));
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+            Directory.Delete(output, recursive: true);
+        }
+    }
+
     private static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))

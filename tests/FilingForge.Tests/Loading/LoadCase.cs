@@ -81,7 +81,8 @@ internal sealed class LoadCase : IDisposable
     }
 
     public object? Load(DiagnosticBag diagnostics) =>
-        IsFolder ? FilingLoader.Load(Input, diagnostics) : FilingLoader.LoadFile(TargetType(), Input, diagnostics);
+        IsFolder ? FilingLoader.Load(Input, diagnostics)
+        : TargetType() is var type && type == typeof(Theme) ? ThemeFile.Load(Input, diagnostics) : FilingLoader.LoadFile(type, Input, diagnostics);
 
     private Type TargetType()
     {

@@ -168,6 +168,19 @@ public sealed class ModelBinderTests
         Assert.Equal(["year", 4], missing.Arguments);
     }
 
+    /// <summary>Issue 16 item 15: 0x4E5E8 was told to drop its exponent.</summary>
+    [Fact]
+    public void A_hexadecimal_number_is_told_to_be_written_in_decimal_not_to_drop_an_exponent()
+    {
+        var diagnostics = new FileDiagnostics("file.yaml");
+
+        Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fees: 0x4E5E8\n", diagnostics);
+
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal("FF1024", d.Id);
+        Assert.EndsWith("write the number in decimal digits, not hexadecimal or octal", d.Message);
+    }
+
     [Fact]
     public void A_typo_in_a_key_never_passes_and_suggests_the_member()
     {

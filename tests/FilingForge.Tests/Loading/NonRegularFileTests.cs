@@ -4,7 +4,7 @@ using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Loading;
 
-/// <summary>Issue 16, item 9: a data file that is a pipe is reported at once (FF1007), never waited on.</summary>
+/// <summary>Issue 16, items 9 and 15: a data file that is a pipe or a folder is reported at once, never waited on or called missing.</summary>
 public sealed class NonRegularFileTests
 {
     [Fact]
@@ -21,6 +21,30 @@ public sealed class NonRegularFileTests
             var load = Task.Run(() => FilingLoader.Load(folder, diagnostics));
             Assert.Same(load, await Task.WhenAny(load, Task.Delay(TimeSpan.FromSeconds(20))));
             Assert.Contains(diagnostics.Items, d => d.Id == "FF1007" && d.Location.File.EndsWith("company.yaml", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>Issue 16 item 15: a folder named company.yaml was reported as "data file missing".</summary>
+    [Fact]
+    public void A_folder_named_as_a_data_file_is_FF1044_at_the_folder_not_a_missing_file()
+    {
+        var folder = Directory.CreateTempSubdirectory("ff-folder-data-").FullName;
+        try
+        {
+            foreach (var file in Directory.GetFiles(RepositoryPaths.SampleData)) File.Copy(file, Path.Combine(folder, Path.GetFileName(file)));
+            File.Delete(Path.Combine(folder, "company.yaml"));
+            Directory.CreateDirectory(Path.Combine(folder, "company.yaml"));
+            var diagnostics = new DiagnosticBag();
+
+            Assert.Null(FilingLoader.Load(folder, diagnostics));
+
+            var d = Assert.Single(diagnostics.Items, x => x.Severity == Severity.Error);
+            Assert.Equal("FF1044", d.Id);
+            Assert.EndsWith("company.yaml", d.Location.File);
         }
         finally
         {

@@ -159,6 +159,17 @@ public class ParseDiagnosticTests
         Assert.IsType<Section>(result.Blocks[1]);
     }
 
+    /// <summary>
+    /// Issue 16 item 15: a section left open in proxy-card/front was reported at the first line of the next template,
+    /// the next section's, which Markdig leaves unclosed when the outer section takes its ':::'.
+    /// </summary>
+    [Fact]
+    public void A_section_left_open_before_the_next_one_is_reported_at_its_own_opening_line()
+    {
+        var result = Parse.Markdown("::: section front plain\nFront.\n\n::: section reverse plain\nReverse.\n:::\n");
+        Assert.Equal(["FF5214 doc.md:1"], result.Reported);
+    }
+
     [Fact]
     public void Markdown_nested_deeper_than_markdig_allows_is_an_error_and_kept_as_text()
     {

@@ -92,6 +92,23 @@ public sealed class TableDefinitionTests : IDisposable
         Assert.Equal(3, d.Location.Line);
     }
 
+    /// <summary>Issue 16 item 15: the message named `System.String, System.Private.CoreLib, Version=10.0.0.0`.</summary>
+    [Theory]
+    [InlineData("caption: [a]", "expected text")]
+    [InlineData("caption: x\ncolumns:\n  - key: name\n    width: [3]", "expected a number")]
+    public void A_wrong_value_in_a_definition_is_told_in_yaml_words_not_dotnet_type_names(string body, string expected)
+    {
+        File.WriteAllText(DefinitionPath("nominees"), "id: nominees\nrows: computed.nominees\n" + body + "\n");
+
+        var diagnostics = new DiagnosticBag();
+        RenderTable("nominees", diagnostics);
+
+        var d = Assert.Single(diagnostics.Items);
+        Assert.Equal("FF5011", d.Id);
+        Assert.EndsWith(expected, d.Message);
+        Assert.DoesNotContain("System.", d.Message);
+    }
+
     [Fact]
     public void A_person_spanning_years_prints_the_name_once_the_position_below_and_keeps_the_rows_together()
     {

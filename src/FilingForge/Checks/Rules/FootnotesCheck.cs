@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using FilingForge.Computation;
 using FilingForge.Model;
+using FilingForge.Templating.Formatting;
 
 namespace FilingForge.Checks.Rules;
 
@@ -8,9 +9,11 @@ namespace FilingForge.Checks.Rules;
 /// Table footnotes of the summary compensation, option grants, option exercises, ownership, auditor fees and
 /// performance graph tables: every marker a row refers to is defined (FF3201), every defined footnote is used by a row
 /// or, with <c>column</c>, by that column's header (FF3202, warning), <c>column</c> and row <c>notes</c> keys name
-/// columns of the table (FF3203, see <see cref="TableColumns"/>), and no marker is defined twice (FF3204).
+/// columns of the table (FF3203, see <see cref="TableColumns"/>), no marker is defined twice (FF3204), and every marker
+/// is one the table can print, letters, digits and '*' (FF3205; otherwise only build finds it, at the table definition).
 /// A footnote also counts as used when the table's introduction refers to it (<c>[^2]</c>), and the ownership
-/// table's <c>*</c> ("less than 1%") when some line's percent of class is below one percent.
+/// table's <c>*</c> ("less than 1%") when some line's percent of class is below one percent. Any other Markdown value
+/// (a biography, a report) has no footnotes to refer to, so a <c>[^x]</c> in it is FF3206.
 /// </summary>
 public sealed partial class FootnotesCheck : ICheck
 {
@@ -34,6 +37,28 @@ public sealed partial class FootnotesCheck : ICheck
         Table(context, "performance graph", f.PerformanceGraph.Footnotes, TableColumns.PerformanceGraph(f.PerformanceGraph),
             [.. f.PerformanceGraph.Series.SelectMany(s => Markers(s, nameof(PerformanceSeries.Notes), s.Notes)),
              .. InText(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), f.PerformanceGraph.Introduction)]);
+        OutsideTables(context);
+    }
+
+    /// <summary>The Markdown values that introduce a table, whose <c>[^x]</c> the table's footnotes define.</summary>
+    private static HashSet<(ModelNode, string)> TableTexts(Filing f) =>
+    [
+        (f.SummaryCompensation, nameof(SummaryCompensationFile.Introduction)),
+        (f.OptionGrants, nameof(OptionGrantsFile.Introduction)),
+        (f.OptionExercises, nameof(OptionExercisesFile.Introduction)),
+        (f.BeneficialOwnership, nameof(BeneficialOwnershipFile.Introduction)),
+        (f.AuditorFees, nameof(AuditorFeesFile.PreApproval)),
+        (f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction)),
+    ];
+
+    private static void OutsideTables(CheckContext context)
+    {
+        var tableTexts = TableTexts(context.Filing);
+        foreach (var field in ModelWalker.MarkdownFields(context.Filing).Where(m => !tableTexts.Contains((m.Node, m.Property))))
+        {
+            foreach (var marker in FootnoteReference().Matches(field.Text.Value).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
+                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Node, field.Property, marker, ModelWalker.Describe(field.Node, field.Property));
+        }
     }
 
     /// <summary>Footnote references in a Markdown text of the table, such as <c>[^2]</c> in the introduction.</summary>
@@ -90,11 +115,16 @@ public sealed partial class FootnotesCheck : ICheck
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var footnote in footnotes)
         {
+            if (!FootnoteMarkers.IsValid(footnote.Id))
+                context.Report(CheckDiagnostics.MarkerNotPrintable, footnote, nameof(Footnote.Id), footnote.Id, table);
             if (!defined.Add(footnote.Id))
                 context.Report(CheckDiagnostics.DuplicateFootnote, footnote, nameof(Footnote.Id), footnote.Id, table);
             if (footnote.Column is { } column && !columns.Contains(column, StringComparer.Ordinal))
                 context.Report(CheckDiagnostics.UnknownColumn, footnote, nameof(Footnote.Column), column, table, string.Join(", ", columns));
         }
+
+        foreach (var reference in references.Where(r => !FootnoteMarkers.IsValid(r.Marker)))
+            context.Report(CheckDiagnostics.MarkerNotPrintable, reference.Node, reference.Property, reference.Marker, table);
 
         var definedList = footnotes.Count == 0 ? "none" : string.Join(", ", footnotes.Select(n => n.Id));
         foreach (var reference in references.Where(r => !defined.Contains(r.Marker)))

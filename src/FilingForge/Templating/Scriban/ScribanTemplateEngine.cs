@@ -35,6 +35,12 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
 
     private void Parse(TemplateFile file, int index)
     {
+        if (file.Fault is not null)
+        {
+            _errors.Add(file.Fault);
+            return;
+        }
+
         var text = LineMarkers.Instrument(file.Text, index);
         _instrumentedLines[file.DisplayPath] = text.Split('\n');
         var template = Template.Parse(text, file.DisplayPath, Parsing);

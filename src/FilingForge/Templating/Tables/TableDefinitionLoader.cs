@@ -54,7 +54,7 @@ public static class TableDefinitionLoader
         }
         catch (YamlException e)
         {
-            var message = e.InnerException?.Message ?? e.Message;
+            var message = YamlErrorWording.Explain(e.InnerException?.Message ?? e.Message);
             diagnostics.Report(TemplateDiagnostics.TableDefinitionInvalid, new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), message);
             return null;
         }

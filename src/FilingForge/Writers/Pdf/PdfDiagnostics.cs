@@ -31,4 +31,8 @@ public static class PdfDiagnostics
     public static readonly DiagnosticDescriptor RowTallerThanPage = new(
         "FF6320", Severity.Warning, "Table row taller than a page",
         "a row of table '{0}' is taller than a page; it is split across pages");
+
+    public static readonly DiagnosticDescriptor NoRoomBelowHeader = new(
+        "FF6321", Severity.Error, "No room below a table's header",
+        "the header of table '{0}' fills a whole page, so a row split across pages has nowhere to go; shorten the header or enlarge the page");
 }

@@ -67,7 +67,7 @@ public sealed class PdfWriter : IDocumentWriter
             : (Anchors(document.Blocks).ToDictionary(id => id, _ => 0, StringComparer.Ordinal), (int?)null);
         var final = new LayoutEngine(settings, sink(pages), pages, count);
         final.Run(document);
-        foreach (var (descriptor, args) in final.Warnings) diagnostics.Report(descriptor, SourceLocation.None, args);
+        foreach (var (descriptor, args) in final.Findings) diagnostics.Report(descriptor, SourceLocation.None, args);
     }
 
     /// <summary>A table of contents or a <c>{pages}</c> footer needs page numbers before the final pass; otherwise one pass does.</summary>

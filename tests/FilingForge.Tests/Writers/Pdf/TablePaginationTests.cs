@@ -70,6 +70,15 @@ public sealed class TablePaginationTests
     }
 
     [Fact]
+    public async Task A_split_row_under_a_header_that_fills_the_page_is_FF6321_and_the_layout_ends()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 2000).Select(i => "w" + i.ToString(CultureInfo.InvariantCulture)));
+        var table = Table(1, _ => new TableRow([Cell(words), Cell("$1")])) with { HeaderRows = [new TableRow([Cell(words), Cell("Amount")])] };
+        var (_, diagnostics) = await Task.Run(() => LayOut(Of(table))).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.Contains(diagnostics.Items, d => d.Id == PdfDiagnostics.NoRoomBelowHeader.Id && d.Severity == Severity.Error);
+    }
+
+    [Fact]
     public void Rows_joined_by_a_row_span_form_one_unit()
     {
         var rows = new[]

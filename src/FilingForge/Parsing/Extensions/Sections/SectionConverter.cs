@@ -21,9 +21,8 @@ internal sealed class SectionConverter
     public IEnumerable<Block> Convert(CustomContainer container)
     {
         var arguments = (container.Arguments ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var header = $"{container.Info} {container.Arguments}".Trim();
-        if (container.ClosingFencedCharCount == 0)
-            _context.Report(ParseDiagnostics.UnclosedSection, container.Line, header);
+        var header = Header(container);
+        if (container.ClosingFencedCharCount == 0) ReportUnclosed(container);
 
         var children = _blocks.ConvertAll(container);
         if (container.Info != "section" || arguments.Length is 0 or > 2)
@@ -34,6 +33,19 @@ internal sealed class SectionConverter
 
         var style = arguments.Length == 1 ? SectionStyle.Plain : StyleOf(arguments[1], container.Line, header);
         return [new Section(arguments[0], style, children)];
+    }
+
+    private static string Header(CustomContainer container) => $"{container.Info} {container.Arguments}".Trim();
+
+    /// <summary>
+    /// With equal fences the first <c>:::</c> closes the outer section (Markdig closes from the outside in), so a section
+    /// the author left open shows as the next section inside it, unclosed. The one to fix is the outer one: reported at
+    /// its line, in its template, not at the inner one's (which may be another template's first line).
+    /// </summary>
+    private void ReportUnclosed(CustomContainer container)
+    {
+        var open = container.Parent is CustomContainer outer && outer.OpeningFencedCharCount == container.OpeningFencedCharCount ? outer : container;
+        _context.Report(ParseDiagnostics.UnclosedSection, open.Line, Header(open));
     }
 
     private SectionStyle StyleOf(string style, int line, string header)

@@ -76,9 +76,9 @@ public sealed partial class LayoutEngine
 
                 if (body[r].Height > Remaining + 0.001)
                 {
-                    if (!warned) Warn(PdfDiagnostics.RowTallerThanPage, table.Id);
+                    if (!warned) Report(PdfDiagnostics.RowTallerThanPage, table.Id);
                     warned = true;
-                    DrawSplitRow(body[r], header, x);
+                    DrawSplitRow(body[r], header, x, table.Id);
                 }
                 else DrawRow(body[r], x);
             }
@@ -268,13 +268,19 @@ public sealed partial class LayoutEngine
         _pageHasContent = true;
     }
 
-    /// <summary>A row taller than a page: its cells' lines continue on the next page under repeated headers.</summary>
-    private void DrawSplitRow(RowBox row, List<RowBox> header, double[] x)
+    /// <summary>
+    /// A row taller than a page: its cells' lines continue on the next page under repeated headers. Each pass on a new
+    /// page must place a line; one that places none (a header that fills the page) would repeat forever, so it is
+    /// reported and the rest of the row is dropped from a build that now fails.
+    /// </summary>
+    private void DrawSplitRow(RowBox row, List<RowBox> header, double[] x, string tableId)
     {
         var next = row.Cells.ToDictionary(c => c, _ => 0);
+        var onNewPage = false;
         while (next.Any(kv => kv.Value < kv.Key.Lines.Count))
         {
             double used = 0;
+            var placed = 0;
             foreach (var cell in row.Cells)
             {
                 var take = new List<Line>();
@@ -288,6 +294,13 @@ public sealed partial class LayoutEngine
                 if (take.Count == 0 && next[cell] < cell.Lines.Count && !_pageHasContent) take.Add(cell.Lines[next[cell]++]);
                 DrawLines(take, cell.X + CellPadX, cell.Width - 2 * CellPadX, cell.Alignment, _y + CellPadY);
                 used = Math.Max(used, height + 2 * CellPadY);
+                placed += take.Count;
+            }
+
+            if (placed == 0 && onNewPage)
+            {
+                Report(PdfDiagnostics.NoRoomBelowHeader, tableId);
+                return;
             }
 
             _y += used;
@@ -296,6 +309,7 @@ public sealed partial class LayoutEngine
             {
                 NewPage();
                 DrawHeader(header, x);
+                onNewPage = true;
             }
         }
     }
@@ -309,8 +323,8 @@ public sealed partial class LayoutEngine
         _y = saved;
     }
 
-    private void Warn(Diagnostics.DiagnosticDescriptor descriptor, params object?[] args) => Warnings.Add((descriptor, args));
+    private void Report(Diagnostics.DiagnosticDescriptor descriptor, params object?[] args) => Findings.Add((descriptor, args));
 
-    /// <summary>Layout warnings of this pass; the writer reports those of the final pass.</summary>
-    public List<(Diagnostics.DiagnosticDescriptor Descriptor, object?[] Args)> Warnings { get; } = new();
+    /// <summary>Layout warnings and errors of this pass; the writer reports those of the final pass.</summary>
+    public List<(Diagnostics.DiagnosticDescriptor Descriptor, object?[] Args)> Findings { get; } = new();
 }
