@@ -104,7 +104,7 @@ public sealed partial class LayoutEngine
     private void NotRendered(object node)
     {
         var kind = node.GetType().Name;
-        if (_notRendered.Add(kind)) Warn(PdfDiagnostics.NodeNotRendered, kind, _documentName);
+        if (_notRendered.Add(kind)) Report(PdfDiagnostics.NodeNotRendered, kind, _documentName);
     }
 
     private void DrawFooter()
