@@ -94,8 +94,8 @@ public sealed class TableDefinitionTests : IDisposable
 
     /// <summary>Issue 16 item 15: the message named `System.String, System.Private.CoreLib, Version=10.0.0.0`.</summary>
     [Theory]
-    [InlineData("caption: [a]", "expected text")]
-    [InlineData("caption: x\ncolumns:\n  - key: name\n    width: [3]", "expected a number")]
+    [InlineData("caption: [a]", "expected text, found a list")]
+    [InlineData("caption: x\ncolumns:\n  - key: name\n    width: [3]", "expected a number, found a list")]
     public void A_wrong_value_in_a_definition_is_told_in_yaml_words_not_dotnet_type_names(string body, string expected)
     {
         File.WriteAllText(DefinitionPath("nominees"), "id: nominees\nrows: computed.nominees\n" + body + "\n");

@@ -1,21 +1,15 @@
 using FilingForge.Diagnostics;
-using YamlDotNet.Core;
-using YamlDotNet.Serialization;
-using YamlDotNet.Serialization.NamingConventions;
+using FilingForge.Loading;
 
 namespace FilingForge.Templating.Tables;
 
 /// <summary>
 /// Reads table definitions strictly: an unknown key, a wrong type or a missing required field is FF5011 at the
-/// definition's file:line:col. (Switch to FilingLoader.LoadFile once the Loading stage's strict loader is on main.)
+/// definition's file:line:col. The YAML is read by the Load stage's reader (so its syntax errors are the FF10xx of any
+/// data file) and bound by <see cref="DefinitionReader"/>, without reflection.
 /// </summary>
 public static class TableDefinitionLoader
 {
-    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
-        .WithNamingConvention(UnderscoredNamingConvention.Instance)
-        .WithTypeConverter(new StringListConverter())
-        .Build();
-
     /// <summary>Table definitions live in <c>&lt;document folder&gt;/tables/&lt;id&gt;.yaml</c>; ids are unique across documents.</summary>
     public static string? Find(string templatesDirectory, string id)
     {
@@ -32,40 +26,31 @@ public static class TableDefinitionLoader
 
     public static ChartDefinition? LoadChart(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        var chart = Deserialize<ChartDefinition>(path, displayPath, diagnostics);
+        var chart = Deserialize(path, displayPath, diagnostics, DefinitionFields.Chart);
         if (chart is not null) chart.SourceFile = displayPath;
         return chart;
     }
 
     public static TableDefinition? Load(string path, string displayPath, DiagnosticBag diagnostics)
     {
-        var definition = Deserialize<TableDefinition>(path, displayPath, diagnostics);
+        var definition = Deserialize(path, displayPath, diagnostics, DefinitionFields.Table);
         if (definition is null) return null;
         definition.SourceFile = displayPath;
         return Validate(definition, diagnostics) ? definition : null;
     }
 
-    private static T? Deserialize<T>(string path, string displayPath, DiagnosticBag diagnostics) where T : class
+    private static T? Deserialize<T>(string path, string displayPath, DiagnosticBag diagnostics,
+        IReadOnlyDictionary<string, Action<T, DataNode, DefinitionReader>> fields) where T : class, new()
     {
-        T? definition;
-        try
-        {
-            definition = Deserializer.Deserialize<T>(File.ReadAllText(path));
-        }
-        catch (YamlException e)
-        {
-            var message = YamlErrorWording.Explain(e.InnerException?.Message ?? e.Message);
-            diagnostics.Report(TemplateDiagnostics.TableDefinitionInvalid, new SourceLocation(displayPath, (int)e.Start.Line, (int)e.Start.Column), message);
-            return null;
-        }
+        var fileDiagnostics = new FileDiagnostics(displayPath);
+        var text = DataFileText.Read(path, displayPath, fileDiagnostics);
+        var root = text is null ? null : YamlTreeReader.Read(text, displayPath, fileDiagnostics);
+        diagnostics.AddRange(fileDiagnostics.Items);
+        if (root is null || fileDiagnostics.HasErrors) return null;
 
-        if (definition is null)
-        {
-            diagnostics.Report(TemplateDiagnostics.TableDefinitionInvalid, new SourceLocation(displayPath, 1, 1), "the file is empty");
-            return null;
-        }
-
-        return definition;
+        var reader = new DefinitionReader(diagnostics);
+        var definition = reader.Object(root, "a definition", fields);
+        return reader.Failed ? null : definition;
     }
 
     private static bool Validate(TableDefinition definition, DiagnosticBag diagnostics)
@@ -92,24 +77,5 @@ public static class TableDefinitionLoader
         foreach (var problem in problems)
             diagnostics.Report(TemplateDiagnostics.TableDefinitionInvalid, new SourceLocation(definition.SourceFile, 1, 1), problem);
         return problems.Count == 0;
-    }
-
-    /// <summary>Lets a header be written as one string or as a list of lines.</summary>
-    private sealed class StringListConverter : IYamlTypeConverter
-    {
-        public bool Accepts(Type type) => type == typeof(List<string>);
-
-        public object? ReadYaml(IParser parser, Type type, ObjectDeserializer rootDeserializer)
-        {
-            if (parser.TryConsume<YamlDotNet.Core.Events.Scalar>(out var scalar)) return new List<string> { scalar.Value };
-            var list = new List<string>();
-            parser.Consume<YamlDotNet.Core.Events.SequenceStart>();
-            while (!parser.TryConsume<YamlDotNet.Core.Events.SequenceEnd>(out _))
-                list.Add(parser.Consume<YamlDotNet.Core.Events.Scalar>().Value);
-            return list;
-        }
-
-        public void WriteYaml(IEmitter emitter, object? value, Type type, ObjectSerializer serializer) =>
-            throw new NotSupportedException();
     }
 }
