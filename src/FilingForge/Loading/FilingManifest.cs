@@ -36,16 +36,14 @@ internal static class FilingManifest
 
     private static DataScalar? Read(string path, DiagnosticBag diagnostics)
     {
-        var file = DisplayPath.Of(path);
-        var fileDiagnostics = new FileDiagnostics(file);
-        var text = DataFileText.Read(path, file, fileDiagnostics);
-        var root = text is null ? null : YamlTreeReader.Read(text, file, fileDiagnostics);
-        var name = root is null ? null : ProfileName(root, fileDiagnostics);
-        diagnostics.AddRange(fileDiagnostics.Items);
-        return fileDiagnostics.HasErrors ? null : name;
+        var found = new DiagnosticBag();
+        var root = DataTree.Read(path, DisplayPath.Of(path), found);
+        var name = root is null ? null : ProfileName(root, found);
+        diagnostics.AddRange(found.Items);
+        return found.HasErrors ? null : name;
     }
 
-    private static DataScalar? ProfileName(DataNode root, FileDiagnostics diagnostics)
+    private static DataScalar? ProfileName(DataNode root, DiagnosticBag diagnostics)
     {
         if (root is not DataMapping mapping)
         {

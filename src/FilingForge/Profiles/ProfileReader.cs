@@ -85,11 +85,10 @@ public static class ProfileReader
                 return null;
             }
 
-            var fileDiagnostics = new FileDiagnostics(display);
-            var text = DataFileText.Read(path, display, fileDiagnostics);
-            var root = text is null ? null : YamlTreeReader.Read(text, display, fileDiagnostics);
-            foreach (var d in fileDiagnostics.Items) Report(d.Descriptor, d.Location, d.Arguments.ToArray());
-            if (root is null || fileDiagnostics.HasErrors) return null;
+            var read = new DiagnosticBag();
+            var root = DataTree.Read(path, display, read);
+            foreach (var d in read.Items) Report(d.Descriptor, d.Location, d.Arguments.ToArray());
+            if (root is null) return null;
             if (root is DataMapping mapping) return mapping;
             Report(ProfileDiagnostics.WrongValue, root.Location, Path.GetFileName(path), "a mapping", root.Describe());
             return null;

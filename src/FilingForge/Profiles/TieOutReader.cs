@@ -239,14 +239,8 @@ internal static partial class TieOutReader
         /// <summary>A path of fields from the item (or, after each <c>^</c>, from the item enclosing it).</summary>
         private void CheckPath(string path, List<ObjectTypeDeclaration> chain, SourceLocation at)
         {
-            var depth = chain.Count - 1;
-            var rest = path;
-            while (rest.StartsWith('^'))
-            {
-                depth--;
-                rest = rest[1..].TrimStart('.');
-            }
-
+            var parsed = FieldPath.Parse(path);
+            var depth = parsed.StartIn(chain.Count);
             if (depth < 0)
             {
                 Report(ProfileDiagnostics.UnknownFieldPath, at, path, "any enclosing item", "");
@@ -254,7 +248,7 @@ internal static partial class TieOutReader
             }
 
             ObjectTypeDeclaration? type = chain[depth];
-            foreach (var segment in rest.Split('.'))
+            foreach (var segment in parsed.Fields)
             {
                 var field = type?.Find(segment);
                 if (field is null)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FilingForge.Profiles;
 using FilingForge.Values;
 
@@ -54,8 +53,6 @@ public sealed class DeclaredTieOutCheck : ICheck
             "difference" => stated - computed,
             _ => ItemPath.Resolve(argument.Path, chain),
         };
-        return argument.IsPerson && value is string id ? context.NameOf(id)
-            : value is decimal d && d == decimal.Truncate(d) && argument.Path is not ("stated" or "computed" or "difference") ? d.ToString("0", CultureInfo.InvariantCulture)
-            : value;
+        return argument.IsPerson && value is string id ? context.NameOf(id) : value;
     }
 }

@@ -1,3 +1,4 @@
+using FilingForge.Profiles;
 using FilingForge.Values;
 
 namespace FilingForge.Checks.Declared;
@@ -10,15 +11,9 @@ internal static class ItemPath
 {
     public static object? Resolve(string path, IReadOnlyList<ObjectValue> chain)
     {
-        var depth = chain.Count - 1;
-        var rest = path;
-        while (rest.StartsWith('^'))
-        {
-            depth--;
-            rest = rest[1..].TrimStart('.');
-        }
-
-        return depth < 0 ? null : Follow(chain[depth], rest.Split('.'), 0);
+        var parsed = FieldPath.Parse(path);
+        var depth = parsed.StartIn(chain.Count);
+        return depth < 0 ? null : Follow(chain[depth], parsed.Fields, 0);
     }
 
     private static object? Follow(DataValue? value, string[] segments, int index)

@@ -42,11 +42,7 @@ public static class TableDefinitionLoader
     private static T? Deserialize<T>(string path, string displayPath, DiagnosticBag diagnostics,
         IReadOnlyDictionary<string, Action<T, DataNode, DefinitionReader>> fields) where T : class, new()
     {
-        var fileDiagnostics = new FileDiagnostics(displayPath);
-        var text = DataFileText.Read(path, displayPath, fileDiagnostics);
-        var root = text is null ? null : YamlTreeReader.Read(text, displayPath, fileDiagnostics);
-        diagnostics.AddRange(fileDiagnostics.Items);
-        if (root is null || fileDiagnostics.HasErrors) return null;
+        if (DataTree.Read(path, displayPath, diagnostics) is not { } root) return null;
 
         var reader = new DefinitionReader(diagnostics);
         var definition = reader.Object(root, "a definition", fields);

@@ -1,9 +1,12 @@
 using FilingForge.Diagnostics;
-using FilingForge.Loading;
 
-namespace FilingForge.Review;
+namespace FilingForge.Loading;
 
-/// <summary>The loader's positioned node tree of one data file, for the data diff and the roll-forward's text edits.</summary>
+/// <summary>
+/// The loader's positioned node tree of one YAML or JSON file, read with its limits and strictness (FF10xx): for the
+/// data diff and roll-forward's text edits, and for the files that are not data but are read like it (profiles,
+/// <c>filing.yaml</c>, table definitions).
+/// </summary>
 internal static class DataTree
 {
     public static DataNode? Read(string path, string file, DiagnosticBag diagnostics)
