@@ -46,7 +46,7 @@ public static class FilingLoader
             if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is not { } path) continue;
             (models[i], var root) = LoadFile(kinds[i].ModelType, path, diagnostics, declared);
             if (models[i] is not null && root is DataMapping mapping && profile.File(kinds[i].BaseName) is { } file)
-                values[file.Name] = ValueTreeBuilder.Build(mapping, file, profile);
+                values[file.Name] = ValueTreeBuilder.Build(mapping, file, profile, Path.GetFileName(path));
         }
 
         if (models.Any(m => m is null)) return null;

@@ -16,6 +16,9 @@ public sealed record FieldDeclaration(
     ValueRange? Range,
     SourceLocation Location)
 {
+    /// <summary>The value a field that is not written holds, as the profile writes it (<c>default: []</c>); null for none.</summary>
+    internal FilingForge.Loading.DataNode? Default { get; init; }
+
     /// <summary>The scalar kind of the field or of its items (<c>list of shares</c> is shares), if it has one.</summary>
     public ScalarKind? Kind => Innermost(Type) is ScalarType scalar ? scalar.Kind : null;
 

@@ -16,7 +16,7 @@ public static class ProfileReader
     private static readonly string[] TypesKeys = ["types", "enumerations"];
     private static readonly string[] TypeKeys = ["description", "fields"];
     private static readonly string[] EnumerationKeys = ["description", "values"];
-    private static readonly string[] FieldKeys = ["type", "required", "nullable", "description", "min", "max"];
+    private static readonly string[] FieldKeys = ["type", "required", "nullable", "description", "min", "max", "default"];
 
     /// <summary>The profile in <paramref name="directory"/>, or null after reporting why it cannot be used.</summary>
     public static Profile? Read(string directory, DiagnosticBag diagnostics)
@@ -222,7 +222,7 @@ public static class ProfileReader
             }
 
             var declaration = new FieldDeclaration(key.Value, type, Flag(field, "required"), Flag(field, "nullable"),
-                Text(field, key.Value, "description", required: false), null, key.Location);
+                Text(field, key.Value, "description", required: false), null, key.Location) { Default = Value(field, "default") };
             return declaration with { Range = Range(declaration, field) };
         }
 

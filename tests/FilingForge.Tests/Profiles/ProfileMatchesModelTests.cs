@@ -23,6 +23,47 @@ public class ProfileMatchesModelTests
         Assert.Empty(problems);
     }
 
+    [Fact]
+    public void Every_optional_member_starts_at_the_default_its_field_declares()
+    {
+        var problems = new List<string>();
+        foreach (var kind in DataFileKind.All)
+            CompareDefaults(ModelShape.For(kind.ModelType), Profile.File(kind.BaseName)!, problems, []);
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    private static void CompareDefaults(ModelShape model, ObjectTypeDeclaration declared, List<string> problems, HashSet<string> seen)
+    {
+        if (!seen.Add(declared.Name)) return;
+        var instance = model.Create();
+        foreach (var member in model.Members)
+        {
+            if (declared.Find(member.Key) is not { } field) continue;
+            if (!member.IsRequired && Written(member.Property.GetValue(instance)) != Written(field.Default))
+                problems.Add($"{declared.Name}.{member.Key} starts at {Written(member.Property.GetValue(instance))}, declared {Written(field.Default)}");
+            if (member.Value.Kind == ValueKind.Object && Profile.Types.TryGetValue(((NamedType)field.Type).Name, out var type))
+                CompareDefaults(ModelShape.For(member.Value.ClrType), type, problems, seen);
+            else if (member.Value is { Kind: ValueKind.List, Element.Kind: ValueKind.Object } && ((ListType)field.Type).Item is NamedType item)
+                CompareDefaults(ModelShape.For(member.Value.Element.ClrType), Profile.Types[item.Name], problems, seen);
+        }
+    }
+
+    /// <summary>A default as the data would write it: <c>null</c>, <c>false</c>, <c>rule_13d_3</c>, <c>[]</c>, <c>{}</c>.</summary>
+    private static string Written(object? value) => value switch
+    {
+        null => "null",
+        bool flag => flag ? "true" : "false",
+        int or long or decimal => Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!,
+        Enum e => DataKeyNaming.ToDataKey(e.ToString()),
+        System.Collections.IDictionary { Count: 0 } => "{}",
+        System.Collections.ICollection { Count: 0 } => "[]",
+        DataScalar { IsNull: true } => "null",
+        DataScalar scalar => scalar.Value,
+        DataSequence { Items.Count: 0 } => "[]",
+        DataMapping { Entries.Count: 0 } => "{}",
+        _ => value.ToString() ?? "?",
+    };
+
     private static void Compare(ModelShape model, ObjectTypeDeclaration declared, List<string> problems, HashSet<string> seen)
     {
         if (!seen.Add(declared.Name)) return;
