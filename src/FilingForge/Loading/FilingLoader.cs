@@ -36,7 +36,6 @@ public static class FilingLoader
         if (profile is null) return null;
 
         var kinds = DataFileKind.All;
-        var declared = DeclaredFields.Of(profile, kinds);
         var models = new ModelNode?[kinds.Count];
         var values = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
         for (var i = 0; i < kinds.Count; i++)
@@ -44,9 +43,12 @@ public static class FilingLoader
             // Sequential on purpose: the files are small, and reading them in parallel measured slower (CPU spent in
             // coordination) on a busy two-core machine.
             if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is not { } path) continue;
-            (models[i], var root) = LoadFile(kinds[i].ModelType, path, diagnostics, declared);
-            if (models[i] is not null && root is DataMapping mapping && profile.File(kinds[i].BaseName) is { } file)
-                values[file.Name] = ValueTreeBuilder.Build(mapping, file, profile, Path.GetFileName(path));
+            if (profile.File(kinds[i].BaseName) is not { } declaration) continue;
+            var (value, root) = LoadValues(declaration, profile, path, diagnostics);
+            if (value is null || root is null) continue;
+            values[declaration.Name] = value;
+            // The typed model is still bound from the same tree, silently: the value tree's binder has reported.
+            models[i] = ModelBinder.Bind(kinds[i].ModelType, root, Path.GetFileName(path), new FileDiagnostics(DisplayPath.Of(path)));
         }
 
         if (models.Any(m => m is null)) return null;
@@ -74,6 +76,27 @@ public static class FilingLoader
         var (model, root) = Read(modelType, path, file, fileDiagnostics, declared);
         diagnostics.AddRange(fileDiagnostics.Items);
         return fileDiagnostics.HasErrors ? (null, null) : (model, root);
+    }
+
+    /// <summary>Reads one data file of a filing into its declared value tree, with the node tree it was bound from; nulls on any error.</summary>
+    private static (ObjectValue? Value, DataNode? Root) LoadValues(DataFileDeclaration declaration, Profile profile, string path, DiagnosticBag diagnostics)
+    {
+        var file = DisplayPath.Of(path);
+        var fileDiagnostics = new FileDiagnostics(file);
+        var root = ReadTree(path, file, fileDiagnostics);
+        var value = root is null ? null : ValueBinder.Bind(root, declaration, profile, Path.GetFileName(path), fileDiagnostics);
+        diagnostics.AddRange(fileDiagnostics.Items);
+        return fileDiagnostics.HasErrors ? (null, null) : (value, root);
+    }
+
+    /// <summary>A data file's node tree, or null when it cannot be read or parsed (reported).</summary>
+    private static DataNode? ReadTree(string path, string file, FileDiagnostics diagnostics)
+    {
+        var text = DataFileText.Read(path, file, diagnostics);
+        if (text is null) return null;
+        var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
+        return YamlTreeReader.Read(text, file, diagnostics);
     }
 
     private static (ModelNode?, DataNode?) Read(Type modelType, string path, string file, FileDiagnostics diagnostics, DeclaredFields declared)
