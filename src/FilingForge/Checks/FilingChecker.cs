@@ -15,6 +15,7 @@ public static class FilingChecker
     public static IReadOnlyList<ICheck> All { get; } =
     [
         // The tie-outs the profile declares (FF2101 fee totals, FF2102 all other compensation, ...).
+        new DeclaredFiguresCheck(),
         new DeclaredTieOutCheck(),
         // FF2xxx arithmetic
         new StatedPercentCheck(),

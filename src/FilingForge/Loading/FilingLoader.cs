@@ -29,28 +29,33 @@ public static class FilingLoader
             .OfType<string>()
             .Order(StringComparer.Ordinal)
             .ToArray();
-        ReportUnexpectedFiles(directory, fileNames, diagnostics);
-        var profile = FilingManifest.ProfileOf(directory, fileNames, diagnostics);
-        if (profile is not null && fileNames.Contains(FilingManifest.TieOutsFileName))
-            profile = ProfileReader.WithFilingTieOuts(profile, Path.Combine(directory, FilingManifest.TieOutsFileName), diagnostics);
+        var profile = ProfileOf(directory, fileNames, diagnostics);
         if (profile is null) return null;
+        ReportUnexpectedFiles(directory, fileNames, profile, diagnostics);
 
         var kinds = DataFileKind.All;
         var models = new ModelNode?[kinds.Count];
         var values = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
-        for (var i = 0; i < kinds.Count; i++)
+        var failed = false;
+        foreach (var declaration in profile.Files)
         {
             // Sequential on purpose: the files are small, and reading them in parallel measured slower (CPU spent in
             // coordination) on a busy two-core machine.
-            if (FindDataFile(kinds[i], directory, fileNames, diagnostics) is not { } path) continue;
-            if (profile.File(kinds[i].BaseName) is not { } declaration) continue;
-            var (value, root) = LoadValues(declaration, profile, path, diagnostics);
-            if (value is null || root is null) continue;
+            var path = FindDataFile(declaration.Name, directory, fileNames, diagnostics);
+            var (value, root) = path is null ? default : LoadValues(declaration, profile, path, diagnostics);
+            if (value is null || root is null || path is null)
+            {
+                failed = true;
+                continue;
+            }
+
             values[declaration.Name] = value;
             // The typed model is still bound from the same tree, silently: the value tree's binder has reported.
-            models[i] = ModelBinder.Bind(kinds[i].ModelType, root, Path.GetFileName(path), new FileDiagnostics(DisplayPath.Of(path)));
+            if (kinds.FirstOrDefault(k => k.BaseName == declaration.Name) is { } kind)
+                models[kinds.ToList().IndexOf(kind)] = ModelBinder.Bind(kind.ModelType, root, Path.GetFileName(path), new FileDiagnostics(DisplayPath.Of(path)));
         }
 
+        if (failed) return null;
         if (models.Any(m => m is null)) return null;
         var filing = Assemble(directory, kinds, models!);
         filing.Values = new FilingValues(profile, values);
@@ -76,6 +81,21 @@ public static class FilingLoader
         var (model, root) = Read(modelType, path, file, fileDiagnostics, declared);
         diagnostics.AddRange(fileDiagnostics.Items);
         return fileDiagnostics.HasErrors ? (null, null) : (model, root);
+    }
+
+    /// <summary>
+    /// The folder's profile (<c>filing.yaml</c>), extended by its own declarations (<c>profile/</c>) and its own
+    /// tie-outs (<c>tie-outs.yaml</c> beside the data), or null after reporting why it cannot be had.
+    /// </summary>
+    private static Profile? ProfileOf(string directory, string[] fileNames, DiagnosticBag diagnostics)
+    {
+        var profile = FilingManifest.ProfileOf(directory, fileNames, diagnostics);
+        var extension = Path.Combine(directory, FilingManifest.ExtensionFolderName);
+        if (profile is not null && System.IO.Directory.Exists(extension))
+            profile = ProfileReader.WithExtension(profile, extension, diagnostics);
+        if (profile is not null && fileNames.Contains(FilingManifest.TieOutsFileName))
+            profile = ProfileReader.WithFilingTieOuts(profile, Path.Combine(directory, FilingManifest.TieOutsFileName), diagnostics);
+        return profile;
     }
 
     /// <summary>Reads one data file of a filing into its declared value tree, with the node tree it was bound from; nulls on any error.</summary>
@@ -111,19 +131,20 @@ public static class FilingLoader
         return root is null ? (null, null) : (ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics, declared), root);
     }
 
-    private static string? FindDataFile(DataFileKind kind, string directory, string[] fileNames, DiagnosticBag diagnostics)
+    private static string? FindDataFile(string baseName, string directory, string[] fileNames, DiagnosticBag diagnostics)
     {
-        var present = kind.FileNames.Where(n => Array.BinarySearch(fileNames, n, StringComparer.Ordinal) >= 0).ToArray();
+        var candidates = DataFileKind.Extensions.Select(e => baseName + e).ToArray();
+        var present = candidates.Where(n => Array.BinarySearch(fileNames, n, StringComparer.Ordinal) >= 0).ToArray();
         switch (present.Length)
         {
             case 0:
                 // A folder of the file's name is not a missing file: saying "missing" sends the user looking for nothing.
-                if (kind.FileNames.FirstOrDefault(n => System.IO.Directory.Exists(Path.Combine(directory, n))) is { } folder)
+                if (candidates.FirstOrDefault(n => System.IO.Directory.Exists(Path.Combine(directory, n))) is { } folder)
                     diagnostics.Report(LoadDiagnostics.FileUnreadable, new SourceLocation(DisplayPath.Of(Path.Combine(directory, folder)), 0, 0),
                         "it is a folder, not a data file");
                 else
                     diagnostics.Report(LoadDiagnostics.MissingDataFile, new SourceLocation(DisplayPath.Of(directory), 0, 0),
-                        Alternatives(kind.FileNames));
+                        Alternatives(candidates));
                 return null;
             case 1:
                 return Path.Combine(directory, present[0]);
@@ -142,9 +163,9 @@ public static class FilingLoader
         return quoted.Length == 1 ? quoted[0] : $"{string.Join(", ", quoted[..^1])} or {quoted[^1]}";
     }
 
-    private static void ReportUnexpectedFiles(string directory, string[] fileNames, DiagnosticBag diagnostics)
+    private static void ReportUnexpectedFiles(string directory, string[] fileNames, Profile profile, DiagnosticBag diagnostics)
     {
-        var expected = DataFileKind.All.SelectMany(k => k.FileNames).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
+        var expected = profile.Files.SelectMany(f => DataFileKind.Extensions.Select(e => f.Name + e)).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {

@@ -15,6 +15,9 @@ internal static class FilingManifest
     public const string TieOutsFileName = "tie-outs.yaml";
     private const string ProfileKey = "profile";
 
+    /// <summary>The folder of a filing's own declarations, which extend its profile (docs/profiles.md).</summary>
+    public const string ExtensionFolderName = "profile";
+
     public static IEnumerable<string> FileNames => DataFileKind.Extensions.Select(e => BaseName + e);
 
     /// <summary>The folder's profile, or null after reporting why it cannot be had.</summary>

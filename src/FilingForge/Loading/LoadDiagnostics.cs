@@ -99,6 +99,10 @@ public static class LoadDiagnostics
         "FF1029", Severity.Error, "Value outside its declared range",
         "`{0}` is `{1}`, outside the range the profile allows for it: {3} to {4} ({2})");
 
+    public static readonly DiagnosticDescriptor ComputedFieldWritten = new(
+        "FF1032", Severity.Error, "Computed field written in the data",
+        "`{0}` is a derived figure, computed as `{1}`; remove it from the data");
+
     public static readonly DiagnosticDescriptor CharacterNotAllowed = new(
         "FF1030", Severity.Error, "Character not allowed in text",
         "`{0}` contains {1} (character {2}), a control character or noncharacter that no output format can carry; delete it (in YAML it is usually an escape such as \\x01 in double quotes)");

@@ -86,6 +86,11 @@ internal sealed partial class ValueBinder
                 _diagnostics.Report(LoadDiagnostics.UnknownKey, key.Location, key.Value, UnknownKeyHint(key.Value, declaration));
                 ok = false;
             }
+            else if (field.Computed is not null)
+            {
+                _diagnostics.Report(LoadDiagnostics.ComputedFieldWritten, key.Location, key.Value, field.Computed.Text);
+                ok = false;
+            }
             else if (Bind(node, field.Type, field.Nullable, field.Key, Child(path, field.Key), field, isDefault) is { } value)
                 written[field.Key] = value;
             else
@@ -105,9 +110,10 @@ internal sealed partial class ValueBinder
         return new ObjectValue(mapping.Location, ObjectPath(path), fields, isDefault);
     }
 
-    /// <summary>The declared default, bound like data (the profile reader has checked it fits), or null.</summary>
+    /// <summary>A derived figure, or the declared default bound like data, or null.</summary>
     private DataValue Unwritten(FieldDeclaration field, DataMapping owner, string path) =>
-        field.Default is { } fallback && Bind(fallback, field.Type, nullable: true, field.Key, Child(path, field.Key), field, isDefault: true) is { } value
+        field.Computed is not null ? new ComputedValue(owner.Location, field)
+        : field.Default is { } fallback && Bind(fallback, field.Type, nullable: true, field.Key, Child(path, field.Key), field, isDefault: true) is { } value
             ? value
             : new ScalarValue(owner.Location, null, isDefault: true);
 

@@ -71,7 +71,8 @@ public static class JsonSchemaWriter
     private static JsonObject ObjectSchema(Profile profile, ObjectTypeDeclaration type, IDictionary<string, JsonNode?> definitions)
     {
         var properties = new JsonObject();
-        foreach (var field in type.Fields) properties[field.Key] = FieldSchema(profile, field, definitions);
+        // A derived figure is never written in the data, so an editor should not offer it.
+        foreach (var field in type.Fields.Where(f => f.Computed is null)) properties[field.Key] = FieldSchema(profile, field, definitions);
         var schema = Described(type.Description);
         schema["type"] = "object";
         schema["properties"] = properties;

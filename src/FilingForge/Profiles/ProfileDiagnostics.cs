@@ -67,4 +67,13 @@ public static class ProfileDiagnostics
     public static readonly DiagnosticDescriptor TieOutNotEvaluated = new(
         "FF1514", Severity.Error, "Tie-out cannot be evaluated",
         "tie-out {0} cannot be evaluated here: {1}");
+    public static readonly DiagnosticDescriptor FigureMisdeclared = new(
+        "FF1515", Severity.Error, "Derived figure declared wrongly",
+        "`{0}` cannot be declared so: {1}");
+    public static readonly DiagnosticDescriptor FigureCycle = new(
+        "FF1516", Severity.Error, "Derived figures depend on each other in a cycle",
+        "`{0}` is computed from itself: {1}");
+    public static readonly DiagnosticDescriptor FigureNotEvaluated = new(
+        "FF1517", Severity.Error, "Derived figure cannot be computed",
+        "`{0}` = `{1}` cannot be computed from this item's data: {2}");
 }

@@ -16,7 +16,7 @@ public static class ProfileReader
     private static readonly string[] TypesKeys = ["types", "enumerations"];
     private static readonly string[] TypeKeys = ["description", "fields"];
     private static readonly string[] EnumerationKeys = ["description", "values"];
-    private static readonly string[] FieldKeys = ["type", "required", "nullable", "description", "min", "max", "default"];
+    private static readonly string[] FieldKeys = ["type", "required", "nullable", "description", "min", "max", "default", "computed", "round"];
 
     /// <summary>The profile in <paramref name="directory"/>, or null after reporting why it cannot be used.</summary>
     public static Profile? Read(string directory, DiagnosticBag diagnostics)
@@ -32,6 +32,7 @@ public static class ProfileReader
         var enumerations = reader.Enumerations(typesFile);
         var types = reader.Types(typesFile, enumerations);
         var files = reader.Files(directory, name, header, types, enumerations);
+        if (!reader.HasErrors) reader.Figures(files, types);
         // Tie-outs are resolved against the declarations: read only when those are sound, or one mistake reads twice.
         var tieOuts = reader.HasErrors ? [] : reader.TieOuts(Path.Combine(directory, "tie-outs.yaml"), name, files, types);
         var title = reader.Text(header, "profile.yaml", "title", required: true);
@@ -54,6 +55,31 @@ public static class ProfileReader
         return root is null || found.HasErrors ? null : profile.WithTieOuts(own);
     }
 
+    /// <summary>
+    /// The profile extended by a filing's own declarations (<c>profile/</c> in its data folder; docs/profiles.md): new
+    /// object types and enumerations, new data files, fields and derived figures added to the profile's files, and
+    /// tie-outs under the filing's IDs. Null after reporting the extension's mistakes, located in its files.
+    /// </summary>
+    public static Profile? WithExtension(Profile profile, string directory, DiagnosticBag diagnostics)
+    {
+        var reader = new Reading(diagnostics);
+        reader.DeclareAll(profile);
+        var typesPath = Path.Combine(directory, "types.yaml");
+        var typesFile = File.Exists(typesPath) ? reader.Mapping(typesPath, profile.Name) : null;
+        if (typesFile is not null) reader.Closed(typesFile, TypesKeys, "types.yaml");
+        var newEnumerations = typesFile is null ? [] : reader.Enumerations(typesFile);
+        var enumerations = profile.Enumerations.Concat(newEnumerations).ToDictionary(StringComparer.Ordinal);
+        var newTypes = typesFile is null ? [] : reader.Types(typesFile, newEnumerations, profile.Types.Keys.Concat(profile.Enumerations.Keys));
+        var types = profile.Types.Concat(newTypes).ToDictionary(StringComparer.Ordinal);
+        var files = reader.ExtendedFiles(directory, profile, types, enumerations);
+        if (!reader.HasErrors) reader.Figures(files, types);
+        if (reader.HasErrors) return null;
+
+        var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts);
+        var tieOuts = Path.Combine(directory, "tie-outs.yaml");
+        return File.Exists(tieOuts) ? WithFilingTieOuts(extended, tieOuts, diagnostics) : extended;
+    }
+
     /// <summary>One read of a profile: its diagnostics, and the names declared so far (to find duplicates).</summary>
     private sealed class Reading(DiagnosticBag diagnostics)
     {
@@ -67,6 +93,10 @@ public static class ProfileReader
             diagnostics.Report(descriptor, location, args);
             _errors |= descriptor.DefaultSeverity == Severity.Error;
         }
+
+        /// <summary>Resolves the derived figures' expressions, reporting through this reading.</summary>
+        public void Figures(IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types) =>
+            FigureDeclarations.Check(files, types, (d, l, a) => Report(d, l, a));
 
         /// <summary>The tie-outs of <c>tie-outs.yaml</c>, which a profile may leave out.</summary>
         public IReadOnlyList<TieOutDeclaration> TieOuts(string path, string profile, IReadOnlyList<DataFileDeclaration> files,
@@ -124,6 +154,46 @@ public static class ProfileReader
             else _declared[name] = location;
         }
 
+        /// <summary>Every name the profile declares, so an extension that declares one again is told where the first is.</summary>
+        public void DeclareAll(Profile profile)
+        {
+            foreach (var type in profile.Types.Values) Declare(type.Name, type.Location);
+            foreach (var enumeration in profile.Enumerations.Values) Declare(enumeration.Name, enumeration.Location);
+        }
+
+        /// <summary>
+        /// The profile's files, each with the fields an extension's <c>files/&lt;file&gt;.yaml</c> of the same name adds,
+        /// then the extension's new files in name order.
+        /// </summary>
+        public List<DataFileDeclaration> ExtendedFiles(string directory, Profile profile,
+            IReadOnlyDictionary<string, ObjectTypeDeclaration> types, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+        {
+            var names = types.Keys.Concat(enumerations.Keys).ToHashSet(StringComparer.Ordinal);
+            var added = new Dictionary<string, DataFileDeclaration>(StringComparer.Ordinal);
+            var folder = Path.Combine(directory, "files");
+            var paths = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal) : Enumerable.Empty<string>();
+            foreach (var path in paths)
+            {
+                var fileName = Path.GetFileNameWithoutExtension(path);
+                if (Mapping(path, profile.Name) is not { } mapping) continue;
+                Closed(mapping, FileKeys, $"files/{fileName}.yaml");
+                if (Text(mapping, $"files/{fileName}.yaml", "file", required: true) is { } declared && declared != fileName)
+                    Report(ProfileDiagnostics.WrongValue, Value(mapping, "file")!.Location, "file", $"`{fileName}`, the file's own name", $"`{declared}`");
+                added[fileName] = new DataFileDeclaration(fileName, Text(mapping, fileName, "description", required: false), Fields(mapping, names), mapping.Location);
+            }
+
+            var files = profile.Files.Select(f => added.Remove(f.Name, out var more) ? WithFields(f, more) : f).ToList();
+            return [.. files, .. added.Values];
+        }
+
+        /// <summary>A profile's file with an extension's fields after its own; a field declared in both is reported.</summary>
+        private DataFileDeclaration WithFields(DataFileDeclaration file, DataFileDeclaration more)
+        {
+            foreach (var field in more.Fields.Where(f => file.Find(f.Key) is not null))
+                Report(ProfileDiagnostics.DuplicateName, field.Location, $"{file.Name}.{field.Key}", file.Find(field.Key)!.Location);
+            return new DataFileDeclaration(file.Name, file.Description, [.. file.Fields, .. more.Fields.Where(f => file.Find(f.Key) is null)], file.Location);
+        }
+
         public Dictionary<string, EnumerationDeclaration> Enumerations(DataMapping typesFile)
         {
             var result = new Dictionary<string, EnumerationDeclaration>(StringComparer.Ordinal);
@@ -141,10 +211,12 @@ public static class ProfileReader
             return result;
         }
 
-        public Dictionary<string, ObjectTypeDeclaration> Types(DataMapping typesFile, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
+        /// <param name="known">Type names declared elsewhere that these types' fields may use (an extension's profile's).</param>
+        public Dictionary<string, ObjectTypeDeclaration> Types(DataMapping typesFile, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations,
+            IEnumerable<string>? known = null)
         {
             var bodies = Entries(typesFile, "types").Where(e => IsMapping(e.Value, e.Key.Value, out _)).ToList();
-            var names = bodies.Select(e => e.Key.Value).Concat(enumerations.Keys).ToHashSet(StringComparer.Ordinal);
+            var names = bodies.Select(e => e.Key.Value).Concat(enumerations.Keys).Concat(known ?? []).ToHashSet(StringComparer.Ordinal);
             var result = new Dictionary<string, ObjectTypeDeclaration>(StringComparer.Ordinal);
             foreach (var (key, node) in bodies)
             {
@@ -223,7 +295,31 @@ public static class ProfileReader
 
             var declaration = new FieldDeclaration(key.Value, type, Flag(field, "required"), Flag(field, "nullable"),
                 Text(field, key.Value, "description", required: false), null, key.Location) { Default = Value(field, "default") };
-            return declaration with { Range = Range(declaration, field) };
+            return Figure(declaration with { Range = Range(declaration, field) }, field);
+        }
+
+        /// <summary>A derived figure's expression and rounding; its paths are resolved once every type is read (<see cref="FigureDeclarations"/>).</summary>
+        private FieldDeclaration Figure(FieldDeclaration declaration, DataMapping field)
+        {
+            var text = Text(field, declaration.Key, "computed", required: false);
+            var round = Text(field, declaration.Key, "round", required: false);
+            if (text is null)
+            {
+                if (round is not null) Report(ProfileDiagnostics.FigureMisdeclared, Value(field, "round")!.Location, declaration.Key, "`round` applies only to a field that is `computed`");
+                return declaration;
+            }
+
+            var at = Value(field, "computed")!.Location;
+            var (expression, error) = ProfileExpression.Parse(text);
+            if (expression is null) Report(ProfileDiagnostics.ExpressionInvalid, at, text, error);
+            var rounding = Rounding.None;
+            if (round is not null && !RoundingRules.Names.TryGetValue(round, out rounding))
+                Report(ProfileDiagnostics.WrongValue, Value(field, "round")!.Location, "round", "one of: " + string.Join(", ", RoundingRules.Names.Keys), $"`{round}`");
+            if (declaration.Required || declaration.Default is not null)
+                Report(ProfileDiagnostics.FigureMisdeclared, at, declaration.Key, "a computed field is never written, so it is neither `required` nor given a `default`");
+            if (declaration.Range is null)
+                Report(ProfileDiagnostics.FigureMisdeclared, at, declaration.Key, $"it is {declaration.Type}; a computed field is a number (money, shares, price, percent, number, integer or year)");
+            return declaration with { Computed = expression, Rounding = rounding, ComputedLocation = at };
         }
 
         /// <summary>The field's range: its kind's, narrowed by <c>min</c> and <c>max</c>, which must stay inside the kind's.</summary>

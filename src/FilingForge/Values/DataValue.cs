@@ -29,7 +29,11 @@ public sealed class ObjectValue : DataValue
         Path = path;
         Entries = entries;
         _byKey = new Dictionary<string, DataValue>(entries.Count, StringComparer.Ordinal);
-        foreach (var (key, value) in entries) _byKey[key] = value;
+        foreach (var (key, value) in entries)
+        {
+            _byKey[key] = value;
+            if (value is ComputedValue figure) figure.Owner = this;
+        }
     }
 
     /// <summary>Where a user finds the object: <c>summary-compensation.yaml#officers[2].years[0]</c>, or the file name.</summary>

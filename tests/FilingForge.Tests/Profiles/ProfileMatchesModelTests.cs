@@ -79,7 +79,7 @@ public class ProfileMatchesModelTests
             Compare(member.Value, field.Type, $"{declared.Name}.{member.Key}", problems, seen);
         }
 
-        problems.AddRange(declared.Fields.Where(f => model.Find(f.Key) is null).Select(f => $"{declared.Name}.{f.Key} has no model member"));
+        problems.AddRange(declared.Fields.Where(f => f.Computed is null && model.Find(f.Key) is null).Select(f => $"{declared.Name}.{f.Key} has no model member"));
     }
 
     private static void Compare(ValueShape shape, FieldType type, string where, List<string> problems, HashSet<string> seen)

@@ -25,13 +25,13 @@ public sealed class DeclaredTieOutCheck : ICheck
         if (chain[^1][tieOut.Stated] is not ScalarValue { Value: decimal stated } statedValue) return;
         try
         {
-            if (tieOut.When is { } when && !TieOutEvaluator.Condition(when, chain)) return;
-            var computed = TieOutEvaluator.Number(tieOut.Expected, chain);
+            if (tieOut.When is { } when && !ExpressionEvaluator.Condition(when, chain)) return;
+            var computed = ExpressionEvaluator.Number(tieOut.Expected, chain);
             if (Holds(tieOut, stated, computed)) return;
             var arguments = tieOut.Arguments.Select(a => Argument(a, stated, computed, chain, context)).ToArray();
             context.Diagnostics.Report(tieOut.Descriptor, statedValue.Location, arguments);
         }
-        catch (TieOutEvaluationException e)
+        catch (ExpressionEvaluationException e)
         {
             context.Diagnostics.Report(ProfileDiagnostics.TieOutNotEvaluated, statedValue.Location, tieOut.Descriptor.Id, e.Message);
         }

@@ -1,11 +1,10 @@
 using FilingForge.Profiles;
-using FilingForge.Values;
 
-namespace FilingForge.Checks.Declared;
+namespace FilingForge.Values;
 
 /// <summary>
 /// The value a field path names in an item (<c>year</c>, <c>all_other_components.amount</c>, <c>^person</c>): a number,
-/// text, the list of its items' values where the path runs through a list, or null where nothing is written.
+/// text, a derived figure's value, the list of its items' values where the path runs through a list, or null where nothing is written.
 /// </summary>
 internal static class ItemPath
 {
@@ -30,6 +29,7 @@ internal static class ItemPath
     private static object? Plain(DataValue? value) => value switch
     {
         ScalarValue scalar => scalar.Value,
+        ComputedValue figure => figure.Value,
         ListValue list => list.Items.Select(Plain).ToList(),
         _ => value,
     };

@@ -1,15 +1,15 @@
 using FilingForge.Profiles;
-using FilingForge.Values;
 using NCalc;
 
-namespace FilingForge.Checks.Declared;
+namespace FilingForge.Values;
 
 /// <summary>
 /// Evaluates a profile expression in one item, in <see cref="decimal"/>. A number that is not written counts as zero
 /// (an absent fee category adds nothing); <c>sum(list)</c> and <c>count(list)</c> take the lists a path gives.
-/// Throws <see cref="TieOutEvaluationException"/> when the data cannot be evaluated (a division by zero).
+/// Throws <see cref="ExpressionEvaluationException"/> when the data cannot be evaluated (a division by zero). Tie-outs
+/// (Check) and derived figures (Compute) are evaluated by it alike.
 /// </summary>
-internal static class TieOutEvaluator
+internal static class ExpressionEvaluator
 {
     public static decimal Number(ProfileExpression expression, IReadOnlyList<ObjectValue> chain)
     {
@@ -18,12 +18,12 @@ internal static class TieOutEvaluator
         {
             decimal d => d,
             int or long => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
-            _ => throw new TieOutEvaluationException($"`{expression}` gives {Describe(value)}, not a number"),
+            _ => throw new ExpressionEvaluationException($"`{expression}` gives {Describe(value)}, not a number"),
         };
     }
 
     public static bool Condition(ProfileExpression expression, IReadOnlyList<ObjectValue> chain) =>
-        Evaluate(expression, chain) is bool b ? b : throw new TieOutEvaluationException($"`{expression}` is not true or false");
+        Evaluate(expression, chain) is bool b ? b : throw new ExpressionEvaluationException($"`{expression}` is not true or false");
 
     private static object? Evaluate(ProfileExpression profileExpression, IReadOnlyList<ObjectValue> chain)
     {
@@ -38,7 +38,7 @@ internal static class TieOutEvaluator
         }
         catch (Exception e) when (e is DivideByZeroException or ArgumentException or InvalidOperationException or FormatException or NCalc.Exceptions.NCalcException)
         {
-            throw new TieOutEvaluationException(e.Message);
+            throw new ExpressionEvaluationException(e.Message);
         }
     }
 
@@ -52,4 +52,4 @@ internal static class TieOutEvaluator
     private static string Describe(object? value) => value is null ? "nothing" : $"`{value}`";
 }
 
-internal sealed class TieOutEvaluationException(string message) : Exception(message);
+internal sealed class ExpressionEvaluationException(string message) : Exception(message);

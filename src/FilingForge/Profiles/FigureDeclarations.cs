@@ -1,0 +1,90 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// Resolves every derived figure's expression against the declarations once they are all read: each path must name
+/// fields of the figure's own item (a figure is evaluated wherever its type is used, so it cannot step out with
+/// <c>^</c>), and no figure may depend, through others, on itself.
+/// </summary>
+internal static class FigureDeclarations
+{
+    private readonly record struct Figure(ObjectTypeDeclaration Owner, FieldDeclaration Field)
+    {
+        public override string ToString() => $"{Owner.Name}.{Field.Key}";
+    }
+
+    public static void Check(IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
+        Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var dependencies = new Dictionary<Figure, List<Figure>>();
+        foreach (var owner in files.Concat(types.Values))
+        foreach (var field in owner.Fields.Where(f => f.Computed is not null))
+            dependencies[new Figure(owner, field)] = field.Computed!.Parameters
+                .SelectMany(p => Resolve(p, owner, field, types, report))
+                .ToList();
+        ReportCycles(dependencies, report);
+    }
+
+    /// <summary>The figures a path reads on its way (an expression may sum a list's figure), after checking it names fields.</summary>
+    private static IEnumerable<Figure> Resolve(string path, ObjectTypeDeclaration owner, FieldDeclaration figure,
+        IReadOnlyDictionary<string, ObjectTypeDeclaration> types, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var parsed = FieldPath.Parse(path);
+        if (parsed.StepsOut > 0)
+        {
+            report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation, [path, $"`{owner.Name}`", "; a computed field reads the fields of its own item only"]);
+            return [];
+        }
+
+        var read = new List<Figure>();
+        ObjectTypeDeclaration? type = owner;
+        foreach (var segment in parsed.Fields)
+        {
+            if (type?.Find(segment) is not { } field)
+            {
+                var hint = type is null ? "" : NameSuggestion.DidYouMean(segment, type.Fields.Select(f => f.Key).ToList());
+                report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation, [path, type is null ? "a value that has no fields" : $"`{type.Name}`", hint]);
+                return [];
+            }
+
+            if (field.Computed is not null) read.Add(new Figure(type, field));
+            type = ObjectOf(field.Type, types);
+        }
+
+        return read;
+    }
+
+    private static ObjectTypeDeclaration? ObjectOf(FieldType type, IReadOnlyDictionary<string, ObjectTypeDeclaration> types) => type switch
+    {
+        ListType list => ObjectOf(list.Item, types),
+        MapType map => ObjectOf(map.Value, types),
+        NamedType named => types.GetValueOrDefault(named.Name),
+        _ => null,
+    };
+
+    /// <summary>Depth-first search; each cycle is reported once, at the figure it is found from.</summary>
+    private static void ReportCycles(Dictionary<Figure, List<Figure>> dependencies, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var done = new HashSet<Figure>();
+        var path = new List<Figure>();
+        foreach (var figure in dependencies.Keys) Visit(figure);
+
+        void Visit(Figure figure)
+        {
+            if (done.Contains(figure)) return;
+            var at = path.IndexOf(figure);
+            if (at >= 0)
+            {
+                var cycle = string.Join(" → ", path.Skip(at).Append(figure));
+                report(ProfileDiagnostics.FigureCycle, figure.Field.ComputedLocation, [figure.ToString(), cycle]);
+                return;
+            }
+
+            path.Add(figure);
+            foreach (var next in dependencies.GetValueOrDefault(figure) ?? []) Visit(next);
+            path.RemoveAt(path.Count - 1);
+            done.Add(figure);
+        }
+    }
+}
