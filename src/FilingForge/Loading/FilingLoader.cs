@@ -1,4 +1,5 @@
 using FilingForge.Diagnostics;
+using FilingForge.Loading.Projection;
 using FilingForge.Model;
 using FilingForge.Profiles;
 using FilingForge.Values;
@@ -49,10 +50,9 @@ public static class FilingLoader
                 values[file.Name] = ValueTreeBuilder.Build(mapping, file, profile, Path.GetFileName(path));
         }
 
+        // The bound models only vouch for the files (their diagnostics); the filing is projected from the value tree.
         if (models.Any(m => m is null)) return null;
-        var filing = Assemble(directory, kinds, models!);
-        filing.Values = new FilingValues(profile, values);
-        return filing;
+        return FilingProjection.Of(new FilingValues(profile, values), FolderName(directory), directory);
     }
 
     /// <summary>Reads one data file, such as <c>templates/shared/theme.yaml</c>, into <typeparamref name="T"/>.</summary>
@@ -138,16 +138,6 @@ public static class FilingLoader
         name.StartsWith('.') ||
         name.StartsWith("README", StringComparison.OrdinalIgnoreCase) ||
         Path.GetExtension(name).ToLowerInvariant() is ".md" or ".csv";
-
-    private static Filing Assemble(string directory, IEnumerable<DataFileKind> kinds, ModelNode[] models)
-    {
-        // Filing's members are all required; they are all set below, from the same list of kinds that found the files.
-        var filing = (Filing)Activator.CreateInstance(typeof(Filing))!;
-        typeof(Filing).GetProperty(nameof(Filing.Name))!.SetValue(filing, FolderName(directory));
-        typeof(Filing).GetProperty(nameof(Filing.Directory))!.SetValue(filing, directory);
-        foreach (var (kind, model) in kinds.Zip(models)) kind.Property.SetValue(filing, model);
-        return filing;
-    }
 
     private static string FolderName(string directory) =>
         Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));
