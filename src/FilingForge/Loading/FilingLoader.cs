@@ -1,4 +1,5 @@
 using FilingForge.Diagnostics;
+using FilingForge.Loading.Projection;
 using FilingForge.Model;
 using FilingForge.Profiles;
 using FilingForge.Values;
@@ -33,8 +34,6 @@ public static class FilingLoader
         if (profile is null) return null;
         ReportUnexpectedFiles(directory, fileNames, profile, diagnostics);
 
-        var kinds = DataFileKind.All;
-        var models = new ModelNode?[kinds.Count];
         var values = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
         var failed = false;
         foreach (var declaration in profile.Files)
@@ -42,24 +41,12 @@ public static class FilingLoader
             // Sequential on purpose: the files are small, and reading them in parallel measured slower (CPU spent in
             // coordination) on a busy two-core machine.
             var path = FindDataFile(declaration.Name, directory, fileNames, diagnostics);
-            var (value, root) = path is null ? default : LoadValues(declaration, profile, path, diagnostics);
-            if (value is null || root is null || path is null)
-            {
-                failed = true;
-                continue;
-            }
-
-            values[declaration.Name] = value;
-            // The typed model is still bound from the same tree, silently: the value tree's binder has reported.
-            if (kinds.FirstOrDefault(k => k.BaseName == declaration.Name) is { } kind)
-                models[kinds.ToList().IndexOf(kind)] = ModelBinder.Bind(kind.ModelType, root, Path.GetFileName(path), new FileDiagnostics(DisplayPath.Of(path)));
+            if (path is not null && LoadValues(declaration, profile, path, diagnostics) is { } value) values[declaration.Name] = value;
+            else failed = true;
         }
 
         if (failed) return null;
-        if (models.Any(m => m is null)) return null;
-        var filing = Assemble(directory, kinds, models!);
-        filing.Values = new FilingValues(profile, values);
-        return filing;
+        return FilingProjection.Of(new FilingValues(profile, values), FolderName(directory), directory);
     }
 
     /// <summary>Reads one data file, such as <c>templates/shared/theme.yaml</c>, into <typeparamref name="T"/>.</summary>
@@ -98,15 +85,15 @@ public static class FilingLoader
         return profile;
     }
 
-    /// <summary>Reads one data file of a filing into its declared value tree, with the node tree it was bound from; nulls on any error.</summary>
-    private static (ObjectValue? Value, DataNode? Root) LoadValues(DataFileDeclaration declaration, Profile profile, string path, DiagnosticBag diagnostics)
+    /// <summary>Reads one data file of a filing into its declared value tree; null on any error.</summary>
+    internal static ObjectValue? LoadValues(DataFileDeclaration declaration, Profile profile, string path, DiagnosticBag diagnostics)
     {
         var file = DisplayPath.Of(path);
         var fileDiagnostics = new FileDiagnostics(file);
         var root = ReadTree(path, file, fileDiagnostics);
         var value = root is null ? null : ValueBinder.Bind(root, declaration, profile, Path.GetFileName(path), fileDiagnostics);
         diagnostics.AddRange(fileDiagnostics.Items);
-        return fileDiagnostics.HasErrors ? (null, null) : (value, root);
+        return fileDiagnostics.HasErrors ? null : value;
     }
 
     /// <summary>A data file's node tree, or null when it cannot be read or parsed (reported).</summary>
@@ -182,16 +169,6 @@ public static class FilingLoader
         name.StartsWith('.') ||
         name.StartsWith("README", StringComparison.OrdinalIgnoreCase) ||
         Path.GetExtension(name).ToLowerInvariant() is ".md" or ".csv";
-
-    private static Filing Assemble(string directory, IEnumerable<DataFileKind> kinds, ModelNode[] models)
-    {
-        // Filing's members are all required; they are all set below, from the same list of kinds that found the files.
-        var filing = (Filing)Activator.CreateInstance(typeof(Filing))!;
-        typeof(Filing).GetProperty(nameof(Filing.Name))!.SetValue(filing, FolderName(directory));
-        typeof(Filing).GetProperty(nameof(Filing.Directory))!.SetValue(filing, directory);
-        foreach (var (kind, model) in kinds.Zip(models)) kind.Property.SetValue(filing, model);
-        return filing;
-    }
 
     private static string FolderName(string directory) =>
         Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(directory)));

@@ -16,6 +16,12 @@ public abstract class ModelNode
     /// <summary>Data path of the object, such as <c>summary-compensation.yaml#officers[2].years[0]</c>.</summary>
     public string DataPath { get; internal set; } = "";
 
+    /// <summary>
+    /// The profile's value the object was projected from, so a later stage can go from the model back to the value tree;
+    /// null for an object bound by reflection or built in code. Internal, so the template context does not see it.
+    /// </summary>
+    internal FilingForge.Values.ObjectValue? Source { get; set; }
+
     /// <summary>Where the value of the field named by its C# property name came from; the object's own location if absent.</summary>
     public SourceLocation LocationOf(string propertyName) =>
         _fields is not null && _fields.TryGetValue(propertyName, out var at) ? at : Location;
