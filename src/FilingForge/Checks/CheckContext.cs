@@ -1,6 +1,7 @@
 using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks;
 
@@ -21,6 +22,10 @@ public sealed class CheckContext
     /// <summary>Reports at the exact field of <paramref name="node"/> named by its C# property name.</summary>
     public void Report(DiagnosticDescriptor descriptor, ModelNode node, string property, params object?[] args) =>
         Diagnostics.Report(descriptor, node.LocationOf(property), args);
+
+    /// <summary>Reports at a location of the filing's value tree (<see cref="ObjectValue.LocationOf"/>), where no model node is at hand.</summary>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
+        Diagnostics.Report(descriptor, location, args);
 
     /// <summary>Reports at one element of a list field (<c>members[2]</c>), or at the list when elements have no position.</summary>
     public void ReportItem(DiagnosticDescriptor descriptor, ModelNode node, string property, int index, params object?[] args) =>

@@ -122,51 +122,6 @@ public sealed class ArithmeticCheckTests
     }
 
     [Fact]
-    public void Negative_shares_are_an_error_naming_the_field()
-    {
-        var f = Build();
-        var aube = f.BeneficialOwnership.Owners[4];
-        Set(aube, nameof(BeneficialOwner.Shares), -1L);
-        var d = Expect.One(Check(f), "FF2201", aube.LocationOf(nameof(BeneficialOwner.Shares)));
-        Assert.Equal("shares", d.Arguments[0]);
-    }
-
-    [Fact]
-    public void A_negative_salary_is_an_error()
-    {
-        var f = Build();
-        var year = f.SummaryCompensation.Officers[0].Years[0];
-        Set(year, nameof(CompensationYear.Salary), -372_281m);
-        Expect.Only(Check(f), "FF2201", year.LocationOf(nameof(CompensationYear.Salary)));
-    }
-
-    [Fact]
-    public void A_negative_exercise_price_is_an_error()
-    {
-        var f = Build();
-        var grant = f.OptionGrants.Recipients[0].Grants[0];
-        Set(grant, nameof(OptionGrant.ExercisePrice), -1.89m);
-        Expect.Only(Check(f), "FF2201", grant.LocationOf(nameof(OptionGrant.ExercisePrice)));
-    }
-
-    [Fact]
-    public void A_percent_over_100_is_an_error()
-    {
-        var f = Build();
-        var owner = f.BeneficialOwnership.Owners[0];
-        Set(owner, nameof(BeneficialOwner.StatedPercent), 251m);
-        Expect.One(Check(f), "FF2202", owner.LocationOf(nameof(BeneficialOwner.StatedPercent)));
-    }
-
-    [Fact]
-    public void An_attendance_threshold_over_100_percent_is_an_error()
-    {
-        var f = Build();
-        Set(f.Directors, nameof(DirectorsFile.AttendanceThresholdPercent), 750);
-        Expect.Only(Check(f), "FF2202", f.Directors.LocationOf(nameof(DirectorsFile.AttendanceThresholdPercent)));
-    }
-
-    [Fact]
     public void An_appreciation_rate_written_as_a_whole_percent_is_an_error_at_that_rate()
     {
         var f = Build();

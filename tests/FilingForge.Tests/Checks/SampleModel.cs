@@ -129,7 +129,7 @@ public static class SampleModel
     public static void AssignLocations(Filing filing)
     {
         var line = 0;
-        foreach (var node in ModelWalker.Nodes(filing))
+        foreach (var node in Nodes(filing))
         {
             line++;
             var file = node.GetType().Name + ".yaml";
@@ -142,6 +142,25 @@ public static class SampleModel
                 if (property.GetValue(node) is IList list && property.PropertyType.GetGenericArguments() is [var t] && !typeof(ModelNode).IsAssignableFrom(t))
                     for (var i = 0; i < list.Count; i++)
                         node.SetFieldLocation($"{property.Name}[{i}]", new SourceLocation(file, line + 1000 * (i + 1), column + 2));
+            }
+        }
+    }
+
+    /// <summary>Every model object of the filing, breadth first: what the check stage's walker once found by reflection.</summary>
+    private static IEnumerable<ModelNode> Nodes(Filing filing)
+    {
+        var queue = new Queue<ModelNode>(typeof(Filing).GetProperties().Select(p => p.GetValue(filing)).OfType<ModelNode>());
+        while (queue.Count > 0)
+        {
+            var node = queue.Dequeue();
+            yield return node;
+            foreach (var property in node.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance))
+            {
+                if (property.GetIndexParameters().Length > 0 || property.DeclaringType == typeof(ModelNode)) continue;
+                var value = property.GetValue(node);
+                if (value is ModelNode child) queue.Enqueue(child);
+                else if (value is IEnumerable list and not string)
+                    foreach (var item in list.OfType<ModelNode>()) queue.Enqueue(item);
             }
         }
     }

@@ -40,24 +40,33 @@ public sealed partial class FootnotesCheck : ICheck
         OutsideTables(context);
     }
 
-    /// <summary>The Markdown values that introduce a table, whose <c>[^x]</c> the table's footnotes define.</summary>
-    private static HashSet<(ModelNode, string)> TableTexts(Filing f) =>
+    /// <summary>
+    /// The Markdown values that introduce a table, whose <c>[^x]</c> the table's footnotes define: data file and key,
+    /// as the profile names them.
+    /// </summary>
+    private static readonly (string File, string Key)[] TableTexts =
     [
-        (f.SummaryCompensation, nameof(SummaryCompensationFile.Introduction)),
-        (f.OptionGrants, nameof(OptionGrantsFile.Introduction)),
-        (f.OptionExercises, nameof(OptionExercisesFile.Introduction)),
-        (f.BeneficialOwnership, nameof(BeneficialOwnershipFile.Introduction)),
-        (f.AuditorFees, nameof(AuditorFeesFile.PreApproval)),
-        (f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction)),
+        ("summary-compensation", "introduction"),
+        ("option-grants", "introduction"),
+        ("option-exercises", "introduction"),
+        ("beneficial-ownership", "introduction"),
+        ("auditor-fees", "pre_approval"),
+        ("performance-graph", "introduction"),
     ];
 
+    /// <summary>Every other Markdown value the user wrote, wherever the profile declares one (FF3206).</summary>
     private static void OutsideTables(CheckContext context)
     {
-        var tableTexts = TableTexts(context.Filing);
-        foreach (var field in ModelWalker.MarkdownFields(context.Filing).Where(m => !tableTexts.Contains((m.Node, m.Property))))
+        // A filing built in code (tests) has no value tree, and its texts no data file lines to report at.
+        if (context.Filing.Values is not { } values) return;
+        var tableTexts = TableTexts
+            .Where(t => values.Files.ContainsKey(t.File))
+            .Select(t => (values.Files[t.File], t.Key))
+            .ToHashSet();
+        foreach (var field in ValueWalker.MarkdownFields(values).Where(m => !tableTexts.Contains((m.Owner, m.Key))))
         {
             foreach (var marker in FootnoteReference().Matches(field.Text.Value).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
-                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Node, field.Property, marker, ModelWalker.Describe(field.Node, field.Property));
+                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Owner.LocationOf(field.Key), marker, field.Name);
         }
     }
 

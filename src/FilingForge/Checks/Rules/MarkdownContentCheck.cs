@@ -19,7 +19,9 @@ public sealed class MarkdownContentCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        foreach (var field in ModelWalker.MarkdownFields(context.Filing))
+        // A filing built in code (tests) has no value tree, and its texts no data file lines to report at.
+        if (context.Filing.Values is not { } values) return;
+        foreach (var field in ValueWalker.MarkdownFields(values))
         {
             var found = new DiagnosticBag();
             MarkdownParser.Parse(field.Text.Value, "value", NoProperties, found, LinesOf(field));
@@ -33,9 +35,9 @@ public sealed class MarkdownContentCheck : ICheck
     /// Where each line of the value is in the data file. A value that ends with a line break is a block scalar
     /// (<c>biography: |</c>), whose lines start on the line after the key; any other value is on the key's line.
     /// </summary>
-    private static SourceMap LinesOf(ModelWalker.MarkdownField field)
+    private static SourceMap LinesOf(ValueWalker.MarkdownField field)
     {
-        var at = field.Node.LocationOf(field.Property);
+        var at = field.Location;
         var lines = field.Text.Value.Split('\n').Length;
         if (!field.Text.Value.EndsWith('\n')) return SourceMap.Of(Enumerable.Repeat(at, lines));
         return SourceMap.Of(Enumerable.Range(1, lines).Select(k => new SourceLocation(at.File, at.Line + k, 1)));

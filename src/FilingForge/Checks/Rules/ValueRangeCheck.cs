@@ -1,23 +1,23 @@
 using FilingForge.Model;
+using FilingForge.Profiles;
 
 namespace FilingForge.Checks.Rules;
 
 /// <summary>
-/// Every number of the data is zero or more (FF2201: shares, amounts, prices, counts, years), every field whose name
-/// says percent is at most 100 (FF2202), and assumed appreciation rates are fractions between 0 and 1 (FF2203:
-/// 5 instead of 0.05 would inflate the potential realizable value a hundredfold).
+/// Every number of the data is zero or more (FF2201: shares, amounts, prices, counts, years), every field the profile
+/// declares a <c>percent</c> is at most 100 (FF2202), and assumed appreciation rates are fractions between 0 and 1
+/// (FF2203: 5 instead of 0.05 would inflate the potential realizable value a hundredfold). The first two go by the
+/// declared kind of every written number, so a field a profile adds is checked as well; a range a field declares
+/// (<c>max: 100</c>) Load enforces before this check runs.
 /// </summary>
 public sealed class ValueRangeCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        foreach (var field in ModelWalker.NumericFields(context.Filing))
-        {
-            if (field.Value < 0m)
-                context.Report(CheckDiagnostics.NegativeValue, field.Node, field.Property.Name, field.Name, field.Value);
-            else if (field.Property.Name.Contains("Percent", StringComparison.Ordinal) && field.Value > 100m)
-                context.Report(CheckDiagnostics.PercentOver100, field.Node, field.Property.Name, field.Name, field.Value);
-        }
+        // A filing built in code (tests) has no value tree; its numbers have no written place to report at.
+        if (context.Filing.Values is { } values)
+            foreach (var field in ValueWalker.NumericFields(values))
+                Bounds(context, field);
 
         var grants = context.Filing.OptionGrants;
         for (var i = 0; i < grants.AssumedAppreciationRates.Count; i++)
@@ -26,5 +26,13 @@ public sealed class ValueRangeCheck : ICheck
             if (rate <= 0m || rate >= 1m)
                 context.ReportItem(CheckDiagnostics.AppreciationRateOutOfRange, grants, nameof(OptionGrantsFile.AssumedAppreciationRates), i, rate);
         }
+    }
+
+    private static void Bounds(CheckContext context, ValueWalker.NumericField field)
+    {
+        if (field.Value < 0m)
+            context.Report(CheckDiagnostics.NegativeValue, field.Location, field.Name, field.Value);
+        else if (field.Kind == ScalarKind.Percent && field.Value > 100m)
+            context.Report(CheckDiagnostics.PercentOver100, field.Location, field.Name, field.Value);
     }
 }
