@@ -72,8 +72,10 @@ internal sealed class TemplateDataTree
         if (type is ScalarType { Kind: ScalarKind.Person } && value is ScalarValue { Value: string id })
             result[key + "_record"] = _people.GetValueOrDefault(id);
         else if (type is ListType { Item: ScalarType { Kind: ScalarKind.Person } } && value is ListValue ids)
-            result[key + "_records"] = ids.Items.Select(i => i is ScalarValue { Value: string item } ? _people.GetValueOrDefault(item) : null).ToList();
+            result[key + "_records"] = ids.Items.Select(Person).ToList();
     }
+
+    private object? Person(DataValue id) => id is ScalarValue { Value: string value } ? _people.GetValueOrDefault(value) : null;
 
     private object? Convert(DataValue value, FieldType? type) => value switch
     {
