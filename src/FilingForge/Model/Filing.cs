@@ -27,8 +27,8 @@ public sealed class Filing
     public required EthicsFile Ethics { get; init; }
 
     /// <summary>
-    /// The same data as the profile types it, for the profile's tie-outs; null for a filing built in code (tests).
-    /// Internal, so the reflection that still turns this class into the template context does not see it.
+    /// The same data as the profile types it, for the profile's tie-outs and the template context; null for a filing
+    /// built in code, which therefore cannot be rendered.
     /// </summary>
     internal FilingForge.Values.FilingValues? Values { get; set; }
 }

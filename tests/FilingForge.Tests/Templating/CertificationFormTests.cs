@@ -1,8 +1,6 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
 using FilingForge.Templating;
 using FilingForge.Tests.Support;
-using static FilingForge.Tests.Checks.SampleModel;
 
 namespace FilingForge.Tests.Templating;
 
@@ -11,8 +9,7 @@ public sealed class CertificationFormTests
 {
     private static string Certification(DateOnly? returnBy)
     {
-        var filing = SmallFiling.Create();
-        Set(filing.Filing.Ethics.Certification, nameof(EthicsCertification.ReturnBy), returnBy);
+        var filing = SmallFiling.Create(returnBy: returnBy);
         var diagnostics = new DiagnosticBag();
         var documents = TemplateRenderer.Render(filing, RepositoryPaths.Templates, diagnostics);
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));

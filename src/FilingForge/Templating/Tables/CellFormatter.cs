@@ -41,7 +41,7 @@ public static class CellFormatter
         if (value is null) return MarkdownEscaper.Escape(missing ?? MoneyFormat.Nil);
         string? text = format switch
         {
-            "text" => value as string ?? (value is int or long ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : null),
+            "text" => value as string ?? (value is int or long or decimal ? Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) : null),
             "markdown" => value is MarkdownText md ? MarkdownEscaper.MarkdownToSingleLine(md.Value) : null,
             "number" or "year" => AsDecimal(value) is { } n ? n.ToString(format == "year" ? "0" : "N0", System.Globalization.CultureInfo.InvariantCulture) : null,
             "shares" => AsDecimal(value) is { } s ? ShareFormat.Format(s) : null,
