@@ -83,6 +83,8 @@ internal sealed class TemplateDataTree
         ObjectValue map => Map(map, (type as MapType)?.Value),
         ListValue list => list.Items.Select(item => Convert(item, (type as ListType)?.Item)).ToList(),
         ScalarValue scalar => scalar.Value,
+        // Check has evaluated every figure, so reading one here never fails; templates print it like any number.
+        ComputedValue figure => figure.Value,
         _ => null,
     };
 
