@@ -13,7 +13,7 @@ namespace FilingForge.Loading;
 public static class FilingLoader
 {
     /// <summary>
-    /// Reads every data file of <paramref name="directory"/> (see <see cref="DataFileKind.All"/>). Returns null when
+    /// Reads every data file of <paramref name="directory"/> (the files its profile lists). Returns null when
     /// any file is missing, given twice, or has an error; the reasons are in <paramref name="diagnostics"/>.
     /// </summary>
     public static Filing? Load(string directory, DiagnosticBag diagnostics)
@@ -49,25 +49,16 @@ public static class FilingLoader
         return FilingProjection.Of(new FilingValues(profile, values), FolderName(directory), directory);
     }
 
-    /// <summary>Reads one data file, such as <c>templates/shared/theme.yaml</c>, into <typeparamref name="T"/>.</summary>
-    public static T? LoadFile<T>(string path, DiagnosticBag diagnostics) where T : ModelNode =>
-        (T?)LoadFile(typeof(T), path, diagnostics);
-
     /// <summary>
-    /// Reads one data file into <paramref name="modelType"/>, a model class. The result is null when the file has any
-    /// error: never an object alongside an error.
+    /// Reads one data file of a filing in <paramref name="profile"/>, found by its name (<c>auditor-fees.json</c> is
+    /// the profile's <c>auditor-fees</c>). Null when the profile has no such file or the file has any error (reported).
     /// </summary>
-    public static ModelNode? LoadFile(Type modelType, string path, DiagnosticBag diagnostics) =>
-        LoadFile(modelType, path, diagnostics, DeclaredFields.None).Model;
-
-    /// <summary>The bound model and the node tree it was bound from (for the profile's value tree), or nulls.</summary>
-    private static (ModelNode? Model, DataNode? Root) LoadFile(Type modelType, string path, DiagnosticBag diagnostics, DeclaredFields declared)
+    public static ObjectValue? LoadFile(string path, Profile profile, DiagnosticBag diagnostics)
     {
-        var file = DisplayPath.Of(path);
-        var fileDiagnostics = new FileDiagnostics(file);
-        var (model, root) = Read(modelType, path, file, fileDiagnostics, declared);
-        diagnostics.AddRange(fileDiagnostics.Items);
-        return fileDiagnostics.HasErrors ? (null, null) : (model, root);
+        if (DataFileNames.BaseNameOf(path) is { } baseName && profile.File(baseName) is { } declaration)
+            return LoadValues(declaration, profile, path, diagnostics);
+        diagnostics.Report(LoadDiagnostics.UnexpectedFile, new SourceLocation(DisplayPath.Of(path), 0, 0), Path.GetFileName(path), "");
+        return null;
     }
 
     /// <summary>
@@ -106,21 +97,9 @@ public static class FilingLoader
         return YamlTreeReader.Read(text, file, diagnostics);
     }
 
-    private static (ModelNode?, DataNode?) Read(Type modelType, string path, string file, FileDiagnostics diagnostics, DeclaredFields declared)
-    {
-        var text = DataFileText.Read(path, file, diagnostics);
-        if (text is null) return (null, null);
-
-        var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return (null, null);
-
-        var root = YamlTreeReader.Read(text, file, diagnostics);
-        return root is null ? (null, null) : (ModelBinder.Bind(modelType, root, Path.GetFileName(path), diagnostics, declared), root);
-    }
-
     private static string? FindDataFile(string baseName, string directory, string[] fileNames, DiagnosticBag diagnostics)
     {
-        var candidates = DataFileKind.Extensions.Select(e => baseName + e).ToArray();
+        var candidates = DataFileNames.Of(baseName).ToArray();
         var present = candidates.Where(n => Array.BinarySearch(fileNames, n, StringComparer.Ordinal) >= 0).ToArray();
         switch (present.Length)
         {
@@ -152,11 +131,11 @@ public static class FilingLoader
 
     private static void ReportUnexpectedFiles(string directory, string[] fileNames, Profile profile, DiagnosticBag diagnostics)
     {
-        var expected = profile.Files.SelectMany(f => DataFileKind.Extensions.Select(e => f.Name + e)).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
+        var expected = profile.Files.SelectMany(f => DataFileNames.Of(f.Name)).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {
-            var hint = DataFileKind.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())
+            var hint = DataFileNames.Extensions.Contains(Path.GetExtension(name).ToLowerInvariant())
                 ? DataKeySuggestion.DidYouMean(name, expected)
                 : "";
             diagnostics.Report(LoadDiagnostics.UnexpectedFile, new SourceLocation(DisplayPath.Of(Path.Combine(directory, name)), 0, 0),

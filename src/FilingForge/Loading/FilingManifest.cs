@@ -18,7 +18,7 @@ internal static class FilingManifest
     /// <summary>The folder of a filing's own declarations, which extend its profile (docs/profiles.md).</summary>
     public const string ExtensionFolderName = "profile";
 
-    public static IEnumerable<string> FileNames => DataFileKind.Extensions.Select(e => BaseName + e);
+    public static IEnumerable<string> FileNames => DataFileNames.Of(BaseName);
 
     /// <summary>The folder's profile, or null after reporting why it cannot be had.</summary>
     public static Profile? ProfileOf(string directory, IReadOnlyCollection<string> fileNames, DiagnosticBag diagnostics)

@@ -12,8 +12,9 @@ public static class ThemeFile
     /// <summary>The theme, or null when it has an error (a theme no writer can lay out is never handed to one).</summary>
     public static Theme? Load(string path, DiagnosticBag diagnostics)
     {
-        var theme = FilingLoader.LoadFile<Theme>(path, diagnostics);
-        if (theme is null) return null;
+        var values = FilingLoader.LoadValues(ThemeDeclaration.File, ThemeDeclaration.Profile, path, diagnostics);
+        if (values is null) return null;
+        var theme = ThemeProjection.Of(values);
         var found = new DiagnosticBag();
         ThemeGeometry.Check(theme, found);
         FooterPattern.Check(theme, found);

@@ -1,3 +1,4 @@
+using FilingForge.Tests.Support.ModelReflection;
 using System.Diagnostics;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
@@ -44,7 +45,7 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
     {
         var diagnostics = new DiagnosticBag();
 
-        var theme = FilingLoader.LoadFile<Theme>(Path.Combine(RepositoryPaths.Templates, "shared", "theme.yaml"), diagnostics);
+        var theme = ThemeFile.Load(Path.Combine(RepositoryPaths.Templates, "shared", "theme.yaml"), diagnostics);
 
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
         Assert.NotNull(theme);
@@ -86,7 +87,7 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
             File.WriteAllText(path, $"auditor: a\nfootnotes: []\nyears: [{string.Join(", ", Enumerable.Repeat("1", 50_000))}]\n");
             var diagnostics = new DiagnosticBag();
 
-            var fees = FilingLoader.LoadFile<FilingForge.Model.AuditorFeesFile>(path, diagnostics);
+            var fees = FilingLoader.LoadFile(path, TestProfile.Default, diagnostics);
 
             Assert.Null(fees);
             Assert.Equal(FileDiagnostics.MaxErrors + 1, diagnostics.Items.Count);
@@ -110,14 +111,12 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Data_files_are_named_in_kebab_case_after_the_filing_members()
+    public void A_data_file_is_named_by_its_profile_name_and_any_accepted_extension()
     {
-        var names = DataFileKind.All.Select(k => k.BaseName).ToArray();
-
-        Assert.Equal(20, names.Length);
-        Assert.Contains("auditor-fees", names);
-        Assert.Contains("summary-compensation", names);
-        Assert.Equal(typeof(FilingForge.Model.AuditorFeesFile), DataFileKind.ForFileName("auditor-fees.json")?.ModelType);
+        Assert.Equal(20, TestProfile.Default.Files.Count);
+        Assert.Equal(["auditor-fees.yaml", "auditor-fees.yml", "auditor-fees.json"], DataFileNames.Of("auditor-fees"));
+        Assert.Equal("auditor-fees", DataFileNames.BaseNameOf("auditor-fees.json"));
+        Assert.Null(DataFileNames.BaseNameOf("auditor-fees.txt"));
     }
 
     [Fact]

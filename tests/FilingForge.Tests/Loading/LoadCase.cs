@@ -1,3 +1,4 @@
+using FilingForge.Tests.Support.ModelReflection;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
 using FilingForge.Model;
@@ -82,15 +83,15 @@ internal sealed class LoadCase : IDisposable
 
     public object? Load(DiagnosticBag diagnostics) =>
         IsFolder ? FilingLoader.Load(Input, diagnostics)
-        : TargetType() is var type && type == typeof(Theme) ? ThemeFile.Load(Input, diagnostics) : FilingLoader.LoadFile(type, Input, diagnostics);
+        : TargetName() is var name && name == "theme" ? ThemeFile.Load(Input, diagnostics)
+        : FilingLoader.LoadValues(TestProfile.Default.File(name)!, TestProfile.Default, Input, diagnostics);
 
-    private Type TargetType()
+    private string TargetName()
     {
         var target = Path.Combine(_caseDirectory, "target.txt");
         var name = File.Exists(target) ? File.ReadAllText(target).Trim() : Path.GetFileName(Input).Split('.')[0];
-        if (name == "theme") return typeof(Theme);
-        return DataFileKind.All.FirstOrDefault(k => k.BaseName == name)?.ModelType
-               ?? throw new InvalidOperationException($"No data file kind is named `{name}`; name the input after one or add target.txt.");
+        if (name == "theme" || TestProfile.Default.File(name) is not null) return name;
+        throw new InvalidOperationException($"No data file kind is named `{name}`; name the input after one or add target.txt.");
     }
 
     /// <summary>Same switch as <see cref="Snapshot"/>: <c>FILINGFORGE_ACCEPT_SNAPSHOTS=1</c>, never under CI.</summary>

@@ -1,3 +1,4 @@
+using FilingForge.Tests.Support.ModelReflection;
 using System.Text;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
@@ -53,7 +54,7 @@ public sealed class MutatedInputTests
                 // filing.yaml is no data file of the model: it is read for the folder's profile.
                 var exception = Record.Exception(() => loaded = kind is null
                     ? FilingManifest.ProfileOf(directory.FullName, [Path.GetFileName(path)], diagnostics)
-                    : FilingLoader.LoadFile(kind.ModelType, path, diagnostics));
+                    : FilingLoader.LoadFile(path, TestProfile.Default, diagnostics));
 
                 Assert.True(exception is null, $"Mutation {i} of {file} threw {exception}\n--- input ---\n{Encoding.UTF8.GetString(damaged)}");
                 Assert.Equal(diagnostics.HasErrors, loaded is null);

@@ -1,3 +1,4 @@
+using FilingForge.Tests.Support.ModelReflection;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Text.Json;

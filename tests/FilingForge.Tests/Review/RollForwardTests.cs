@@ -107,7 +107,7 @@ public class RollForwardTests
             var line = Array.FindIndex(File.ReadAllLines(path), l => l.Contains("!fill-in")) + 1;
             var diagnostics = new DiagnosticBag();
 
-            var fees = FilingLoader.LoadFile<FilingForge.Model.AuditorFeesFile>(path, diagnostics);
+            var fees = FilingLoader.LoadFile(path, FilingForge.Tests.Support.TestProfile.Default, diagnostics) is { } values ? FilingForge.Loading.Projection.AuditorFeesProjection.Of(values) : null;
 
             Assert.True(fees is not null, string.Join("\n", diagnostics.Sorted()));
             Assert.Equal(321000m, fees!.Years[0].AuditFees);

@@ -49,7 +49,7 @@ internal static class FilingProjection
     {
         /// <summary>
         /// The file of <paramref name="property"/> (<c>AuditorFees</c> is <c>auditor-fees</c>, the rule
-        /// <see cref="DataFileKind"/> names files by), projected.
+        /// data files are named by), projected.
         /// </summary>
         public T Of<T>(string property, Func<ObjectValue, T> project)
         {

@@ -43,7 +43,7 @@ public static class DataFolderDiff
         !System.IO.Directory.Exists(folder) ? []
         : System.IO.Directory.EnumerateFiles(folder)
             .Select(Path.GetFileName).OfType<string>()
-            .Where(n => DataFileKind.ForFileName(n) is not null);
+            .Where(n => DataFileNames.BaseNameOf(n) is not null);
 
     private static DataNode? Read(string path, string name, DiagnosticBag diagnostics)
     {

@@ -1,7 +1,9 @@
 using System.Reflection;
 using FilingForge.Model;
 
-namespace FilingForge.Loading;
+using FilingForge.Loading;
+
+namespace FilingForge.Tests.Support.ModelReflection;
 
 /// <summary>
 /// One data file of a filing folder: <see cref="Filing.AuditorFees"/> is read from <c>auditor-fees.yaml</c>,
@@ -10,7 +12,7 @@ namespace FilingForge.Loading;
 public sealed class DataFileKind
 {
     /// <summary>Accepted extensions, in the order a message lists them.</summary>
-    public static readonly IReadOnlyList<string> Extensions = [".yaml", ".yml", ".json"];
+    public static readonly IReadOnlyList<string> Extensions = DataFileNames.Extensions;
 
     /// <summary>Every data file of a filing, in the order of <see cref="Filing"/>'s properties.</summary>
     public static IReadOnlyList<DataFileKind> All { get; } = typeof(Filing)

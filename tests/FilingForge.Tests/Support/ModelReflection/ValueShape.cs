@@ -1,7 +1,9 @@
 using System.Reflection;
 using FilingForge.Model;
 
-namespace FilingForge.Loading;
+using FilingForge.Loading;
+
+namespace FilingForge.Tests.Support.ModelReflection;
 
 /// <summary>The kinds of value a data file can hold; every member type of the model is one of them.</summary>
 internal enum ValueKind

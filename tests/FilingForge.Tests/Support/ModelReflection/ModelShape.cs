@@ -2,10 +2,13 @@ using System.Collections.Concurrent;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 
-namespace FilingForge.Loading;
+using FilingForge.Loading;
+
+namespace FilingForge.Tests.Support.ModelReflection;
 
 /// <summary>
-/// A model class as the binder sees it: its data keys, which are required, and what each holds.
+/// A model class as reflection sees it (test support: the loader binds by the profile, without reflection; these tests
+/// keep the typed model, which the projection fills, equal to the profile): its data keys, which are required, and what each holds.
 /// Reflection runs once per type; the shapes are cached for the life of the process.
 /// </summary>
 internal sealed class ModelShape
