@@ -39,6 +39,19 @@ public sealed class ProfileExtensionTests
         Assert.Contains("is 2,042,581.38 but 0.025 a share on 81,700,735 shares comes to 2,042,518.38", mistake.Message);
     }
 
+    [Fact]
+    public void A_derived_figure_written_in_the_data_is_FF1032_at_its_key()
+    {
+        using var folder = new ExtendedFiling("dividends.yaml");
+        var path = Path.Combine(folder.Data, "dividends.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("    amount_paid: 1634014.70\n", "    amount_paid: 1634014.70\n    computed_amount: 1634014.70\n", StringComparison.Ordinal));
+
+        var result = folder.Build();
+
+        var written = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FF1032", 8, 5), (written.Id, written.Location.Line, written.Location.Column));
+    }
+
     /// <summary>The sample and the templates, copied to a temporary folder, with the extension laid over them.</summary>
     private sealed class ExtendedFiling : IDisposable
     {
@@ -59,7 +72,7 @@ public sealed class ProfileExtensionTests
                 StringComparison.Ordinal));
         }
 
-        private string Data => Path.Combine(_root, "data");
+        public string Data => Path.Combine(_root, "data");
         private string Templates => Path.Combine(_root, "templates");
         public string Output => Path.Combine(_root, "out");
 

@@ -40,6 +40,11 @@ public class ProfileReaderTests
     [InlineData("tie-outs.yaml", "stated: all_other_compensation", "stated: all_other_components", "FF1513", 20)]
     [InlineData("tie-outs.yaml", "{^person:person}", "{^persn:person}", "FF1511", 23)]
     [InlineData("tie-outs.yaml", "for_each: officers.years", "for_each: officers.yeers", "FF1511", 19)]
+    [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        computed: \"[audit_fees] + [tax_fee]\"\n", "FF1511", 7)]
+    [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        computed: \"[audit_fees] +\"\n", "FF1510", 7)]
+    [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: text\n        computed: \"[audit_fees]\"\n", "FF1515", 7)]
+    [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        round: whole\n", "FF1515", 7)]
+    [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      a:\n        type: money\n        computed: \"[b] + 1\"\n      b:\n        type: money\n        computed: \"[a] * 2\"\n", "FF1516", 7)]
     public void A_mistake_in_a_profile_is_its_diagnostic_at_its_line(string file, string find, string replace, string id, int line)
     {
         var copy = CopyOfProfile();
