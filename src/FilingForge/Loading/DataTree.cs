@@ -12,10 +12,22 @@ internal static class DataTree
     public static DataNode? Read(string path, string file, DiagnosticBag diagnostics)
     {
         var local = new FileDiagnostics(file);
-        var text = DataFileText.Read(path, file, local);
-        var root = text is null ? null : YamlTreeReader.Read(text, file, local);
+        var root = Read(path, file, local);
         diagnostics.AddRange(local.Items);
         return local.HasErrors ? null : root;
+    }
+
+    /// <summary>
+    /// The same, into a file's own diagnostics, for a caller that goes on reporting about the file (the data binder)
+    /// under the same cap. A <c>.json</c> file is held to JSON's grammar first, since YAML would accept more.
+    /// </summary>
+    public static DataNode? Read(string path, string file, FileDiagnostics diagnostics)
+    {
+        var text = DataFileText.Read(path, file, diagnostics);
+        if (text is null) return null;
+        var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
+        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
+        return YamlTreeReader.Read(text, file, diagnostics);
     }
 
     public static DataNode? Parse(string text, string file, DiagnosticBag diagnostics)

@@ -7,8 +7,9 @@ using FilingForge.Values;
 namespace FilingForge.Loading;
 
 /// <summary>
-/// The Load stage: a filing's data folder, or one data file, into the typed model. Every problem becomes a
-/// diagnostic; a file with any error yields no object at all, so later stages never see half-read data.
+/// The Load stage: a filing's data folder, or one data file, bound by its profile into the value tree (and the folder
+/// projected into the typed model the C# rules read). Every problem becomes a diagnostic; a file with any error yields
+/// no value at all, so later stages never see half-read data.
 /// </summary>
 public static class FilingLoader
 {
@@ -81,20 +82,10 @@ public static class FilingLoader
     {
         var file = DisplayPath.Of(path);
         var fileDiagnostics = new FileDiagnostics(file);
-        var root = ReadTree(path, file, fileDiagnostics);
+        var root = DataTree.Read(path, file, fileDiagnostics);
         var value = root is null ? null : ValueBinder.Bind(root, declaration, profile, Path.GetFileName(path), fileDiagnostics);
         diagnostics.AddRange(fileDiagnostics.Items);
         return fileDiagnostics.HasErrors ? null : value;
-    }
-
-    /// <summary>A data file's node tree, or null when it cannot be read or parsed (reported).</summary>
-    private static DataNode? ReadTree(string path, string file, FileDiagnostics diagnostics)
-    {
-        var text = DataFileText.Read(path, file, diagnostics);
-        if (text is null) return null;
-        var isJson = Path.GetExtension(path).Equals(".json", StringComparison.OrdinalIgnoreCase);
-        if (isJson && !JsonSyntaxCheck.IsValid(text, file, diagnostics)) return null;
-        return YamlTreeReader.Read(text, file, diagnostics);
     }
 
     private static string? FindDataFile(string baseName, string directory, string[] fileNames, DiagnosticBag diagnostics)

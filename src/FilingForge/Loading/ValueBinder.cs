@@ -50,6 +50,15 @@ internal sealed partial class ValueBinder
         }
     }
 
+    /// <summary>
+    /// A field's declared default, bound like data against its own field; the profile reader binds each once, so a
+    /// default that does not fit its field is a mistake in the profile rather than in every filing that omits it.
+    /// </summary>
+    public static DataValue? BindDefault(FieldDeclaration field, Profile profile, FileDiagnostics diagnostics) =>
+        field.Default is { } fallback
+            ? new ValueBinder(fallback.Location.File, diagnostics, profile).Bind(fallback, field.Type, nullable: true, field.Key, field.Key, field, isDefault: true)
+            : null;
+
     /// <param name="label">How messages name the value: its key, or <c>years[1]</c> for a list item.</param>
     /// <param name="path">The value's data path within the file, such as <c>officers[2].years[0]</c>.</param>
     /// <param name="field">The declaration of the value's field (a list's items and a map's values share it).</param>
@@ -110,7 +119,7 @@ internal sealed partial class ValueBinder
         return new ObjectValue(mapping.Location, ObjectPath(path), fields, isDefault);
     }
 
-    /// <summary>A derived figure, or the declared default bound like data, or null.</summary>
+    /// <summary>A derived figure, or the declared default bound like data (the profile reader has bound it once already), or null.</summary>
     private DataValue Unwritten(FieldDeclaration field, DataMapping owner, string path) =>
         field.Computed is not null ? new ComputedValue(owner.Location, field)
         : field.Default is { } fallback && Bind(fallback, field.Type, nullable: true, field.Key, Child(path, field.Key), field, isDefault: true) is { } value

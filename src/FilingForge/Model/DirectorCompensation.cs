@@ -4,17 +4,17 @@ namespace FilingForge.Model;
 public sealed class DirectorCompensationFile : ModelNode
 {
     /// <summary>Option shares granted to a non-employee director on first election.</summary>
-    public required int InitialGrantShares { get; init; }
+    public required long InitialGrantShares { get; init; }
     /// <summary>Option shares of the periodic re-election grant, if the plan has one.</summary>
-    public int? SubsequentGrantShares { get; init; }
+    public long? SubsequentGrantShares { get; init; }
     /// <summary>Cash per option share a director may take instead of the grant.</summary>
     public decimal? CashInLieuPerShare { get; init; }
     /// <summary>Option shares granted at each annual meeting to each re-elected non-employee director.</summary>
-    public required int AnnualGrantShares { get; init; }
+    public required long AnnualGrantShares { get; init; }
     /// <summary>Annual cash retainer per non-employee director, in dollars.</summary>
     public required decimal AnnualRetainer { get; init; }
     /// <summary>Cap on options a director may take per year instead of the retainer.</summary>
-    public required int MaximumOptionsInLieuOfRetainer { get; init; }
+    public required long MaximumOptionsInLieuOfRetainer { get; init; }
     /// <summary>Annual retainer per standing committee served on, in dollars.</summary>
     public required decimal CommitteeMemberRetainer { get; init; }
     /// <summary>Annual retainer of a committee chair, instead of the member retainer, in dollars.</summary>

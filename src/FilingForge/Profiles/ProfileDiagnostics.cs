@@ -76,4 +76,7 @@ public static class ProfileDiagnostics
     public static readonly DiagnosticDescriptor FigureNotEvaluated = new(
         "FF1517", Severity.Error, "Derived figure cannot be computed",
         "`{0}` = `{1}` cannot be computed from this item's data: {2}");
+    public static readonly DiagnosticDescriptor DefaultDoesNotFit = new(
+        "FF1518", Severity.Error, "Default does not fit its field",
+        "the default of `{0}` is not a value of its type {1}: {2}");
 }

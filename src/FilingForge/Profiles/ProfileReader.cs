@@ -37,8 +37,10 @@ public static class ProfileReader
         var tieOuts = reader.HasErrors ? [] : reader.TieOuts(Path.Combine(directory, "tie-outs.yaml"), name, files, types);
         var title = reader.Text(header, "profile.yaml", "title", required: true);
         reader.Text(header, "profile.yaml", "profile", required: true);
-        return reader.HasErrors ? null
-            : new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts);
+        if (reader.HasErrors) return null;
+        var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts);
+        reader.Defaults(profile);
+        return reader.HasErrors ? null : profile;
     }
 
     /// <summary>
@@ -76,6 +78,8 @@ public static class ProfileReader
         if (reader.HasErrors) return null;
 
         var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts);
+        reader.Defaults(extended);
+        if (reader.HasErrors) return null;
         var tieOuts = Path.Combine(directory, "tie-outs.yaml");
         return File.Exists(tieOuts) ? WithFilingTieOuts(extended, tieOuts, diagnostics) : extended;
     }
@@ -92,6 +96,18 @@ public static class ProfileReader
         {
             diagnostics.Report(descriptor, location, args);
             _errors |= descriptor.DefaultSeverity == Severity.Error;
+        }
+
+        /// <summary>Binds every declared default against its field, once, reporting one that does not fit (FF1518).</summary>
+        public void Defaults(Profile profile)
+        {
+            foreach (var field in profile.Files.Concat(profile.Types.Values).SelectMany(t => t.Fields).Where(f => f.Default is not null))
+            {
+                var found = new FileDiagnostics(field.Default!.Location.File);
+                if (ValueBinder.BindDefault(field, profile, found) is not null && !found.HasErrors) continue;
+                var reason = found.Items.FirstOrDefault()?.Message ?? "it cannot be read";
+                Report(ProfileDiagnostics.DefaultDoesNotFit, field.Default.Location, field.Key, field.Type, reason);
+            }
         }
 
         /// <summary>Resolves the derived figures' expressions, reporting through this reading.</summary>

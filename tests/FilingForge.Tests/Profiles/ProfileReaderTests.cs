@@ -40,6 +40,7 @@ public class ProfileReaderTests
     [InlineData("tie-outs.yaml", "stated: all_other_compensation", "stated: all_other_components", "FF1513", 20)]
     [InlineData("tie-outs.yaml", "{^person:person}", "{^persn:person}", "FF1511", 23)]
     [InlineData("tie-outs.yaml", "for_each: officers.years", "for_each: officers.yeers", "FF1511", 19)]
+    [InlineData("types.yaml", "        type: boolean\n        default: false\n", "        type: boolean\n        default: maybe\n", "FF1518", 62)]
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        computed: \"[audit_fees] + [tax_fee]\"\n", "FF1511", 7)]
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        computed: \"[audit_fees] +\"\n", "FF1510", 7)]
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: text\n        computed: \"[audit_fees]\"\n", "FF1515", 7)]

@@ -12,31 +12,17 @@ public sealed class DeclaredFiguresCheck : ICheck
     public void Run(CheckContext context)
     {
         if (context.Filing.Values is not { } values) return;
-        foreach (var file in values.Files.Values) Evaluate(file, context);
-    }
-
-    private static void Evaluate(DataValue value, CheckContext context)
-    {
-        switch (value)
+        foreach (var figure in ValueWalker.Objects(values).SelectMany(o => o.Fields).Select(f => f.Value).OfType<ComputedValue>())
         {
-            case ObjectValue item:
-                foreach (var (_, field) in item.Entries) Evaluate(field, context);
-                break;
-            case ListValue list:
-                foreach (var element in list.Items) Evaluate(element, context);
-                break;
-            case ComputedValue figure:
-                try
-                {
-                    _ = figure.Value;
-                }
-                catch (ExpressionEvaluationException e)
-                {
-                    context.Diagnostics.Report(ProfileDiagnostics.FigureNotEvaluated, figure.Owner.Location,
-                        $"{figure.Owner.Path}.{figure.Field.Key}", figure.Field.Computed!.Text, e.Message);
-                }
-
-                break;
+            try
+            {
+                _ = figure.Value;
+            }
+            catch (ExpressionEvaluationException e)
+            {
+                context.Diagnostics.Report(ProfileDiagnostics.FigureNotEvaluated, figure.Owner.Location,
+                    ValueWalker.Describe(figure.Owner, figure.Field.Key), figure.Field.Computed!.Text, e.Message);
+            }
         }
     }
 }

@@ -11,12 +11,12 @@ internal static class DirectorCompensationProjection
         var read = new FieldReader(file);
         return read.Located(new DirectorCompensationFile
         {
-            InitialGrantShares = read.Int32(nameof(DirectorCompensationFile.InitialGrantShares)),
-            SubsequentGrantShares = read.OptionalInt32(nameof(DirectorCompensationFile.SubsequentGrantShares)),
+            InitialGrantShares = read.Int64(nameof(DirectorCompensationFile.InitialGrantShares)),
+            SubsequentGrantShares = read.OptionalInt64(nameof(DirectorCompensationFile.SubsequentGrantShares)),
             CashInLieuPerShare = read.OptionalDecimal(nameof(DirectorCompensationFile.CashInLieuPerShare)),
-            AnnualGrantShares = read.Int32(nameof(DirectorCompensationFile.AnnualGrantShares)),
+            AnnualGrantShares = read.Int64(nameof(DirectorCompensationFile.AnnualGrantShares)),
             AnnualRetainer = read.Decimal(nameof(DirectorCompensationFile.AnnualRetainer)),
-            MaximumOptionsInLieuOfRetainer = read.Int32(nameof(DirectorCompensationFile.MaximumOptionsInLieuOfRetainer)),
+            MaximumOptionsInLieuOfRetainer = read.Int64(nameof(DirectorCompensationFile.MaximumOptionsInLieuOfRetainer)),
             CommitteeMemberRetainer = read.Decimal(nameof(DirectorCompensationFile.CommitteeMemberRetainer)),
             CommitteeChairRetainer = read.Decimal(nameof(DirectorCompensationFile.CommitteeChairRetainer)),
             ChairmanRetainer = read.Decimal(nameof(DirectorCompensationFile.ChairmanRetainer)),
