@@ -12,13 +12,17 @@ public sealed class ProfileExpression
 {
     public const ExpressionOptions Options = ExpressionOptions.DecimalAsDefault | ExpressionOptions.NoCache;
 
-    private ProfileExpression(string text, IReadOnlyList<string> parameters)
+    private ProfileExpression(string text, NCalc.LogicalExpression parsed, IReadOnlyList<string> parameters)
     {
         Text = text;
+        Parsed = parsed;
         Parameters = parameters;
     }
 
     public string Text { get; }
+
+    /// <summary>The parse tree, kept so an expression checked in a thousand items is parsed once, when the profile is read.</summary>
+    internal NCalc.LogicalExpression Parsed { get; }
 
     /// <summary>The field paths the expression reads, each as written (<c>all_other_components.amount</c>).</summary>
     public IReadOnlyList<string> Parameters { get; }
@@ -28,7 +32,7 @@ public sealed class ProfileExpression
     {
         var expression = new Expression(text, Options);
         if (expression.HasErrors()) return (null, expression.Error?.InnerException?.Message ?? expression.Error?.Message ?? "it does not parse");
-        return (new ProfileExpression(text, expression.GetParameterNames().Distinct(StringComparer.Ordinal).ToList()), null);
+        return (new ProfileExpression(text, expression.LogicalExpression!, expression.GetParameterNames().Distinct(StringComparer.Ordinal).ToList()), null);
     }
 
     public override string ToString() => Text;

@@ -70,8 +70,10 @@ public static class ProfileReader
         var typesFile = File.Exists(typesPath) ? reader.Mapping(typesPath, profile.Name) : null;
         if (typesFile is not null) reader.Closed(typesFile, TypesKeys, "types.yaml");
         var newEnumerations = typesFile is null ? [] : reader.Enumerations(typesFile);
-        var enumerations = profile.Enumerations.Concat(newEnumerations).ToDictionary(StringComparer.Ordinal);
         var newTypes = typesFile is null ? [] : reader.Types(typesFile, newEnumerations, profile.Types.Keys.Concat(profile.Enumerations.Keys));
+        // A name declared again is reported (FF1508); merging past it would keep one of the two silently.
+        if (reader.HasErrors) return null;
+        var enumerations = profile.Enumerations.Concat(newEnumerations).ToDictionary(StringComparer.Ordinal);
         var types = profile.Types.Concat(newTypes).ToDictionary(StringComparer.Ordinal);
         var files = reader.ExtendedFiles(directory, profile, types, enumerations);
         if (!reader.HasErrors) reader.Figures(files, types);

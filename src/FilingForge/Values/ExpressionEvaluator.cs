@@ -27,7 +27,7 @@ internal static class ExpressionEvaluator
 
     private static object? Evaluate(ProfileExpression profileExpression, IReadOnlyList<ObjectValue> chain)
     {
-        var expression = new Expression(profileExpression.Text, ProfileExpression.Options);
+        var expression = new Expression(profileExpression.Parsed, ProfileExpression.Options);
         foreach (var name in profileExpression.Parameters)
             expression.Parameters[name] = ItemPath.Resolve(name, chain) ?? 0m;
         expression.Functions["sum"] = data => Numbers(data.Evaluate(0)).Sum();

@@ -41,13 +41,14 @@ public sealed class ValueRangeCheckTests
     /// never reaches the check; the error is at the same field.
     /// </summary>
     [Theory]
-    [InlineData("negative-shares", "beneficial-ownership.yaml", 5, 13)]
-    [InlineData("negative-exercise-price", "option-grants.yaml", 9, 25)]
-    [InlineData("attendance-threshold-over-100", "directors.yaml", 2, 31)]
-    public void A_number_outside_its_kind_s_range_is_an_error_at_load_naming_the_field(string name, string file, int line, int column)
+    [InlineData("negative-shares", "beneficial-ownership.yaml", 5, 13, "shares")]
+    [InlineData("negative-exercise-price", "option-grants.yaml", 9, 25, "exercise_price")]
+    [InlineData("attendance-threshold-over-100", "directors.yaml", 2, 31, "attendance_threshold_percent")]
+    public void A_number_outside_its_kind_s_range_is_an_error_at_load_naming_the_field(string name, string file, int line, int column, string field)
     {
         using var fixture = CheckFixture.Load(name);
         Assert.Null(fixture.Filing);
-        Expect.Only(fixture.LoadDiagnostics, "FF1029", fixture.At(file, line, column));
+        var d = Expect.Only(fixture.LoadDiagnostics, "FF1029", fixture.At(file, line, column));
+        Assert.Equal(field, d.Arguments[0]);
     }
 }

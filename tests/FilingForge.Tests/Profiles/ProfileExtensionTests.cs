@@ -52,6 +52,19 @@ public sealed class ProfileExtensionTests
         Assert.Equal(("FF1032", 8, 5), (written.Id, written.Location.Line, written.Location.Column));
     }
 
+    [Fact]
+    public void An_extension_that_declares_a_type_of_its_profile_again_is_FF1508_at_its_line()
+    {
+        using var folder = new ExtendedFiling("dividends.yaml");
+        File.AppendAllText(Path.Combine(folder.Data, "profile", "types.yaml"), "  FeeYear:\n    fields: {}\n");
+
+        var result = folder.Build();
+
+        var twice = Assert.Single(result.Diagnostics);
+        Assert.Equal(("FF1508", "types.yaml"), (twice.Id, Path.GetFileName(twice.Location.File)));
+        Assert.Equal(File.ReadAllLines(Path.Combine(folder.Data, "profile", "types.yaml")).Length - 1, twice.Location.Line);
+    }
+
     /// <summary>The sample and the templates, copied to a temporary folder, with the extension laid over them.</summary>
     private sealed class ExtendedFiling : IDisposable
     {
