@@ -11,13 +11,32 @@ public sealed class CheckContext
     public CheckContext(Filing filing, DiagnosticBag diagnostics)
     {
         Filing = filing;
+        // A filing built in code has no tree; its rules written against field paths then see an empty filing.
+        Values = filing.Values ?? new FilingValues(new Profiles.Profile("none", "", null, [], new Dictionary<string, Profiles.ObjectTypeDeclaration>(),
+            new Dictionary<string, Profiles.EnumerationDeclaration>(), []), new Dictionary<string, ObjectValue>());
         Diagnostics = diagnostics;
         People = FilingCalculator.PeopleIndex(filing.People);
+        PersonValues = PeopleById(Values);
     }
 
     public Filing Filing { get; }
+
+    /// <summary>The filing as its profile types it: what rules written against field paths read.</summary>
+    public FilingValues Values { get; }
+
     public DiagnosticBag Diagnostics { get; }
     public IReadOnlyDictionary<string, Person> People { get; }
+
+    /// <summary><c>people.yaml</c>'s people by id; the first entry wins when an id is duplicated (FF3102 reports it).</summary>
+    public IReadOnlyDictionary<string, ObjectValue> PersonValues { get; }
+
+    /// <summary>Reports at the field <paramref name="key"/> of an object of the value tree (at the object when the field was not written).</summary>
+    public void Report(DiagnosticDescriptor descriptor, ObjectValue item, string key, params object?[] args) =>
+        Diagnostics.Report(descriptor, item.LocationOf(key), args);
+
+    /// <summary>Reports at item <paramref name="index"/> of a list field of the value tree.</summary>
+    public void ReportItem(DiagnosticDescriptor descriptor, ObjectValue item, string key, int index, params object?[] args) =>
+        Diagnostics.Report(descriptor, item.LocationOfItem(key, index), args);
 
     /// <summary>Reports at the exact field of <paramref name="node"/> named by its C# property name.</summary>
     public void Report(DiagnosticDescriptor descriptor, ModelNode node, string property, params object?[] args) =>
@@ -32,5 +51,16 @@ public sealed class CheckContext
         Diagnostics.Report(descriptor, Where.Item(node, property, index), args);
 
     /// <summary>A person's display name, or the id itself when it is unknown (reported elsewhere).</summary>
-    public string NameOf(string personId) => People.TryGetValue(personId, out var p) ? p.Name : personId;
+    public string NameOf(string personId) =>
+        PersonValues.TryGetValue(personId, out var p) ? p.Text("name") ?? personId
+        : People.TryGetValue(personId, out var person) ? person.Name
+        : personId;
+
+    private static Dictionary<string, ObjectValue> PeopleById(FilingValues values)
+    {
+        var byId = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
+        foreach (var person in values.File("people").Objects("people"))
+            if (person.Text("id") is { } id) byId.TryAdd(id, person);
+        return byId;
+    }
 }

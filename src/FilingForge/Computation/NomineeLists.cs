@@ -1,4 +1,5 @@
 using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -10,6 +11,16 @@ public static class NomineeLists
 {
     public static IReadOnlyList<Director> Nominees(DirectorsFile directors) =>
         directors.Directors.Where(d => d.Nominee).ToArray();
+
+    /// <summary>The nominees' entries of <c>directors.yaml</c>, in its order.</summary>
+    public static IReadOnlyList<ObjectValue> Nominees(FilingValues filing) =>
+        filing.File("directors").Objects("directors").Where(d => d.Flag("nominee")).ToArray();
+
+    /// <summary>The person ids the card prints: <c>proxy-card.yaml</c>'s <c>nominees</c> when written, otherwise the nominees'.</summary>
+    public static IReadOnlyList<string> CardNomineeIds(FilingValues filing) =>
+        filing.File("proxy-card").HasList("nominees")
+            ? filing.File("proxy-card").Texts("nominees")
+            : Nominees(filing).Select(d => d.Text("person") ?? "").ToArray();
 
     public static IReadOnlyList<string> CardNomineeIds(Filing filing) =>
         filing.ProxyCard.Nominees ?? Nominees(filing.Directors).Select(d => d.Person).ToList();

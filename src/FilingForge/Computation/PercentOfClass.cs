@@ -17,16 +17,19 @@ namespace FilingForge.Computation;
 public static class PercentOfClass
 {
     /// <summary>The exact percentage, unrounded. Zero when the denominator is not positive (Check reports that case).</summary>
-    public static decimal Exact(long shares, long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis)
+    public static decimal Exact(decimal shares, decimal acquirableWithin60Days, decimal sharesOutstanding, PercentBasis basis)
     {
         var denominator = Denominator(acquirableWithin60Days, sharesOutstanding, basis);
-        return denominator <= 0 ? 0m : (decimal)shares * 100m / denominator;
+        return denominator <= 0 ? 0m : shares * 100m / denominator;
     }
 
-    public static long Denominator(long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis) =>
+    public static decimal Denominator(decimal acquirableWithin60Days, decimal sharesOutstanding, PercentBasis basis) =>
         basis == PercentBasis.Rule13d3 ? sharesOutstanding + acquirableWithin60Days : sharesOutstanding;
 
-    public static decimal Rounded(long shares, long acquirableWithin60Days, long sharesOutstanding, PercentBasis basis) =>
+    /// <summary>The basis a data file names (<c>percent_basis: outstanding_only</c>); Rule 13d-3(d)(1) when it names none.</summary>
+    public static PercentBasis BasisOf(string? spelling) => spelling == "outstanding_only" ? PercentBasis.OutstandingOnly : PercentBasis.Rule13d3;
+
+    public static decimal Rounded(decimal shares, decimal acquirableWithin60Days, decimal sharesOutstanding, PercentBasis basis) =>
         Rounding.ToPercent(Exact(shares, acquirableWithin60Days, sharesOutstanding, basis));
 
     public static bool IsLessThanOnePercent(decimal exactPercent) => exactPercent < 1m;

@@ -7,9 +7,9 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class PercentOfTotalOptions
 {
-    public static decimal Exact(long options, long totalGrantedToEmployees) =>
-        totalGrantedToEmployees <= 0 ? 0m : (decimal)options * 100m / totalGrantedToEmployees;
+    public static decimal Exact(decimal options, decimal totalGrantedToEmployees) =>
+        totalGrantedToEmployees <= 0 ? 0m : options * 100m / totalGrantedToEmployees;
 
-    public static decimal Rounded(long options, long totalGrantedToEmployees) =>
+    public static decimal Rounded(decimal options, decimal totalGrantedToEmployees) =>
         Rounding.ToPercent(Exact(options, totalGrantedToEmployees));
 }

@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 namespace FilingForge.Model;
 
 /// <summary><c>beneficial-ownership.yaml</c>: Item 403 security ownership table.</summary>
@@ -13,14 +14,6 @@ public sealed class BeneficialOwnershipFile : ModelNode
     public required OwnershipGroup Group { get; init; }
     /// <summary>Column keys: name, shares, acquirable_within_60_days, percent_of_class.</summary>
     public required List<Footnote> Footnotes { get; init; }
-}
-
-public enum PercentBasis
-{
-    /// <summary>Rule 13d-3(d)(1): a person's acquirable shares are added to the denominator for that person.</summary>
-    Rule13d3,
-    /// <summary>Shares outstanding alone, as many older filings (the 2003 seed among them) computed it.</summary>
-    OutstandingOnly,
 }
 
 public sealed class BeneficialOwner : ModelNode

@@ -1,3 +1,4 @@
+using FilingForge.Diagnostics;
 using FilingForge.Profiles;
 
 namespace FilingForge.Values;
@@ -7,4 +8,11 @@ public sealed class FilingValues(Profile profile, IReadOnlyDictionary<string, Ob
 {
     public Profile Profile { get; } = profile;
     public IReadOnlyDictionary<string, ObjectValue> Files { get; } = files;
+
+    /// <summary>
+    /// The data file of that base name; an empty object when the filing's profile has no such file, so a rule or a
+    /// figure over a file another form of filing lacks reads nothing rather than failing.
+    /// </summary>
+    public ObjectValue File(string baseName) =>
+        Files.TryGetValue(baseName, out var file) ? file : new ObjectValue(SourceLocation.None, baseName, []);
 }

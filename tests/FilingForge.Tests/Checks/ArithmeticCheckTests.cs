@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
 using static FilingForge.Tests.Checks.SampleModel;
@@ -6,47 +7,6 @@ namespace FilingForge.Tests.Checks;
 
 public sealed class ArithmeticCheckTests
 {
-    [Fact]
-    public void A_stated_percent_of_class_that_differs_from_the_computed_one_is_a_warning_naming_the_basis()
-    {
-        var f = Build();
-        var almgren = f.BeneficialOwnership.Owners[0];
-        Set(almgren, nameof(BeneficialOwner.StatedPercent), 2.58m);
-        var d = Expect.Only(Check(f), "FF2103", almgren.LocationOf(nameof(BeneficialOwner.StatedPercent)));
-        Assert.Equal(Severity.Warning, d.Severity);
-        Assert.Contains("Rule 13d-3(d)(1)", d.Message);
-        Assert.Equal(2.51m, d.Arguments[3]);
-        Assert.Equal(83_727_610L, d.Arguments[5]);
-    }
-
-    [Fact]
-    public void A_stated_percent_matching_the_outstanding_only_basis_warns_only_about_the_basis()
-    {
-        var f = Build();
-        Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.PercentBasis), PercentBasis.OutstandingOnly);
-        Set(f.BeneficialOwnership.Owners[0], nameof(BeneficialOwner.StatedPercent), 2.58m);
-        Set(f.BeneficialOwnership.Group, nameof(OwnershipGroup.StatedPercent), 6.67m);
-        Assert.Equal(["FF4113"], Expect.Ids(Check(f)));
-    }
-
-    [Fact]
-    public void A_stated_percent_written_with_fewer_decimals_is_compared_at_that_precision()
-    {
-        var f = Build();
-        Set(f.BeneficialOwnership.Owners[0], nameof(BeneficialOwner.StatedPercent), 2.5m);
-        Assert.Empty(Check(f).Items);
-    }
-
-    [Fact]
-    public void A_stated_group_percent_is_checked_against_the_group_s_acquirable_shares()
-    {
-        var f = Build();
-        var group = f.BeneficialOwnership.Group;
-        Set(group, nameof(OwnershipGroup.StatedPercent), 6.67m);
-        var d = Expect.Only(Check(f), "FF2103", group.LocationOf(nameof(OwnershipGroup.StatedPercent)));
-        Assert.Equal(6.65m, d.Arguments[3]);
-    }
-
     [Fact]
     public void Total_options_granted_below_the_listed_grants_is_an_error()
     {

@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
 using static FilingForge.Tests.Checks.SampleModel;

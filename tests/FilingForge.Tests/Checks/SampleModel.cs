@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using System.Collections;
 using System.Reflection;
 using FilingForge.Checks;

@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using FilingForge.Tests.Support.ModelReflection;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;

@@ -1,5 +1,5 @@
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,21 +12,22 @@ public sealed class StatedPercentCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var ownership = context.Filing.BeneficialOwnership;
-        foreach (var owner in ownership.Owners)
-            Compare(context, owner, nameof(BeneficialOwner.StatedPercent), context.NameOf(owner.Person), owner.StatedPercent, owner.Shares, owner.AcquirableWithin60Days);
-        var group = ownership.Group;
-        Compare(context, group, nameof(OwnershipGroup.StatedPercent), group.Label, group.StatedPercent, group.Shares, group.AcquirableWithin60Days);
+        var ownership = context.Values.File("beneficial-ownership");
+        var basis = PercentOfClass.BasisOf(ownership.Text("percent_basis"));
+        var outstanding = context.Values.File("meeting").Number("shares_outstanding") ?? 0m;
+        foreach (var owner in ownership.Objects("owners"))
+            Compare(context, owner, context.NameOf(owner.Text("person") ?? ""), basis, outstanding);
+        if (ownership.Object("group") is { } group) Compare(context, group, group.Text("label") ?? "", basis, outstanding);
     }
 
-    private static void Compare(CheckContext context, ModelNode node, string property, string label, decimal? stated, long shares, long acquirable)
+    private static void Compare(CheckContext context, ObjectValue holder, string label, PercentBasis basis, decimal outstanding)
     {
-        if (stated is not { } written) return;
-        var basis = context.Filing.BeneficialOwnership.PercentBasis;
-        var outstanding = context.Filing.Meeting.SharesOutstanding;
+        if (holder.Number("stated_percent") is not { } written) return;
+        var shares = holder.Number("shares") ?? 0m;
+        var acquirable = holder.Number("acquirable_within_60_days") ?? 0m;
         var computed = Rounding.ToScaleOf(PercentOfClass.Exact(shares, acquirable, outstanding, basis), written);
         if (computed == written) return;
-        context.Report(CheckDiagnostics.StatedPercentMismatch, node, property, label, written, PercentOfClass.Describe(basis),
+        context.Report(CheckDiagnostics.StatedPercentMismatch, holder, "stated_percent", label, written, PercentOfClass.Describe(basis),
             Rounding.ToPercent(computed), shares, PercentOfClass.Denominator(acquirable, outstanding, basis));
     }
 }

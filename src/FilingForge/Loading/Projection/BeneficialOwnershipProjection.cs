@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using FilingForge.Model;
 using FilingForge.Values;
 
