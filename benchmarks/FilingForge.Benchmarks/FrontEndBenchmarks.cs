@@ -3,7 +3,7 @@ using FilingForge.Checks;
 using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Benchmarks;
 
@@ -11,13 +11,13 @@ namespace FilingForge.Benchmarks;
 [MemoryDiagnoser]
 public class FrontEndBenchmarks
 {
-    private Filing _filing = null!;
+    private FilingValues _filing = null!;
 
     [GlobalSetup]
     public void Setup() => _filing = FilingLoader.Load(RepositoryRoot.SampleData, new DiagnosticBag())!;
 
     [Benchmark]
-    public Filing? Load() => FilingLoader.Load(RepositoryRoot.SampleData, new DiagnosticBag());
+    public FilingValues? Load() => FilingLoader.Load(RepositoryRoot.SampleData, new DiagnosticBag());
 
     [Benchmark]
     public int Check()

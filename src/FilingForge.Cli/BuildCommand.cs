@@ -8,15 +8,13 @@ namespace FilingForge.Cli;
 /// <summary><c>filingforge build</c>: the whole pipeline into the output folder.</summary>
 internal static class BuildCommand
 {
-    private static readonly string[] KnownDocuments = [TemplateRenderer.ProxyStatement, TemplateRenderer.ProxyCard, TemplateRenderer.EthicsCertification];
-
     public static Command Create()
     {
         var data = CommonOptions.DataDirectory();
         var output = new Option<string?>("--output", "-o") { Description = "Output folder. Default: out/<filing folder name>.", HelpName = "OUT" };
         var documents = new Option<string[]>("--document")
         {
-            Description = "Build only these documents: proxy-statement, proxy-card, ethics-certification (all signers) or ethics-certification-<person>. Repeat or separate with commas.",
+            Description = "Build only these documents of the profile's (for schedule-14a-1992: proxy-statement, proxy-card, ethics-certification for all signers or ethics-certification-<person>). Repeat or separate with commas.",
             AllowMultipleArgumentsPerToken = true,
         };
         var formats = new Option<string[]>("--format")
@@ -76,8 +74,6 @@ internal static class BuildCommand
     {
         if (!Directory.Exists(dataDirectory)) return CommandLine.UsageError($"data folder '{dataDirectory}' does not exist.");
         if (formats.FirstOrDefault(f => !WriterRegistry.Formats.Contains(f)) is { } badFormat) return CommandLine.UsageError($"unknown format '{badFormat}'; expected one of {string.Join(", ", WriterRegistry.Formats)}.");
-        if (documents.FirstOrDefault(d => !KnownDocuments.Any(k => FilingCompiler.IsSelected(d, [k]))) is { } badDocument)
-            return CommandLine.UsageError($"unknown document '{badDocument}'; expected one of {string.Join(", ", KnownDocuments)}.");
 
         var filingName = Path.GetFileName(Path.GetFullPath(dataDirectory).TrimEnd(Path.DirectorySeparatorChar));
         var outputDirectory = output ?? Path.Combine("out", filingName);

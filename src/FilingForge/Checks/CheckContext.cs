@@ -8,24 +8,36 @@ namespace FilingForge.Checks;
 /// <summary>What every check gets: the filing, where to report, and the people index built once.</summary>
 public sealed class CheckContext
 {
+    public CheckContext(FilingValues values, DiagnosticBag diagnostics)
+    {
+        Values = values;
+        Diagnostics = diagnostics;
+        _filing = new Lazy<Filing>(() => Loading.Projection.FilingProjection.Of(values, values.Name, values.Directory));
+        PersonValues = PeopleById(Values);
+    }
+
     public CheckContext(Filing filing, DiagnosticBag diagnostics)
     {
-        Filing = filing;
+        _filing = new Lazy<Filing>(filing);
         // A filing built in code has no tree; its rules written against field paths then see an empty filing.
         Values = filing.Values ?? new FilingValues(new Profiles.Profile("none", "", null, [], new Dictionary<string, Profiles.ObjectTypeDeclaration>(),
             new Dictionary<string, Profiles.EnumerationDeclaration>(), []), new Dictionary<string, ObjectValue>());
         Diagnostics = diagnostics;
-        People = FilingCalculator.PeopleIndex(filing.People);
         PersonValues = PeopleById(Values);
     }
 
-    public Filing Filing { get; }
+    private readonly Lazy<Filing> _filing;
+
+    /// <summary>The typed model, for the rules not yet written against field paths.</summary>
+    public Filing Filing => _filing.Value;
 
     /// <summary>The filing as its profile types it: what rules written against field paths read.</summary>
     public FilingValues Values { get; }
 
     public DiagnosticBag Diagnostics { get; }
-    public IReadOnlyDictionary<string, Person> People { get; }
+    public IReadOnlyDictionary<string, Person> People => _people ??= FilingCalculator.PeopleIndex(Filing.People);
+
+    private IReadOnlyDictionary<string, Person>? _people;
 
     /// <summary><c>people.yaml</c>'s people by id; the first entry wins when an id is duplicated (FF3102 reports it).</summary>
     public IReadOnlyDictionary<string, ObjectValue> PersonValues { get; }
@@ -53,7 +65,7 @@ public sealed class CheckContext
     /// <summary>A person's display name, or the id itself when it is unknown (reported elsewhere).</summary>
     public string NameOf(string personId) =>
         PersonValues.TryGetValue(personId, out var p) ? p.Text("name") ?? personId
-        : People.TryGetValue(personId, out var person) ? person.Name
+        : Values.Files.Count == 0 && People.TryGetValue(personId, out var person) ? person.Name
         : personId;
 
     private static Dictionary<string, ObjectValue> PeopleById(FilingValues values)

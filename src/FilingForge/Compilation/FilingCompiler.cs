@@ -4,6 +4,7 @@ using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Loading;
 using FilingForge.Parsing;
+using FilingForge.Profiles;
 using FilingForge.Templating;
 using FilingForge.Theming;
 using FilingForge.Writers;
@@ -57,6 +58,8 @@ public sealed class FilingCompiler
         var engine = Task.Run(() => Clock.Time("compile templates", () => CompiledTemplates.For(TemplateFiles.Load(options.TemplatesDirectory))));
         var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock);
         if (front.Computed is null || diagnostics.HasErrors) return null;
+        ReportUnknownDocuments(options.Documents, front.Computed.Values.Profile, diagnostics);
+        if (diagnostics.HasErrors) return null;
 
         var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, engine.GetAwaiter().GetResult(), diagnostics))
             .Where(r => IsSelected(r.Name, options.Documents)).ToList();
@@ -136,6 +139,14 @@ public sealed class FilingCompiler
         new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null, rendered.Properties);
 
     /// <summary>Whether a document is among those asked for: by its name, or by its kind (<c>ethics-certification</c> selects each signer's).</summary>
+    /// <summary>A document asked for by name (<c>--document</c>) that the filing's profile does not declare (FF5019).</summary>
+    private static void ReportUnknownDocuments(IReadOnlyCollection<string> selection, Profile profile, DiagnosticBag diagnostics)
+    {
+        var declared = profile.Documents.Select(d => d.Name).ToArray();
+        foreach (var name in selection.Where(s => !declared.Any(d => IsSelected(s, [d]))))
+            diagnostics.Report(TemplateDiagnostics.UnknownDocument, SourceLocation.None, name, profile.Name, string.Join(", ", declared));
+    }
+
     public static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
         selection.Count == 0 || selection.Any(s => documentName == s || documentName.StartsWith(s + "-", StringComparison.Ordinal));
 }

@@ -2,7 +2,7 @@ using FilingForge.Checks;
 using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Compilation;
 
@@ -26,4 +26,4 @@ public static class FrontEnd
         diagnostics.HasErrors || (warningsAsErrors && diagnostics.Count(Severity.Warning) > 0);
 }
 
-public sealed record FrontEndResult(Filing? Filing, ComputedFiling? Computed);
+public sealed record FrontEndResult(FilingValues? Filing, ComputedFiling? Computed);

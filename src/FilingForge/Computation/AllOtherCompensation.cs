@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -9,8 +9,9 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class AllOtherCompensation
 {
-    public static decimal? Of(CompensationYear year) =>
-        year.AllOtherCompensation ?? (year.AllOtherComponents.Count > 0 ? SumOfComponents(year) : null);
-
-    public static decimal SumOfComponents(CompensationYear year) => year.AllOtherComponents.Sum(c => c.Amount);
+    public static decimal? Of(ObjectValue year)
+    {
+        var components = year.Objects("all_other_components");
+        return year.Number("all_other_compensation") ?? (components.Count > 0 ? components.Sum(c => c.Number("amount") ?? 0m) : null);
+    }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -9,15 +9,16 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class CommitteeSeats
 {
-    public static IReadOnlyDictionary<string, IReadOnlyList<CommitteeSeat>> ByPerson(CommitteesFile committees)
+    public static IReadOnlyDictionary<string, IReadOnlyList<CommitteeSeat>> ByPerson(ObjectValue committees)
     {
         var seats = new SortedDictionary<string, List<CommitteeSeat>>(StringComparer.Ordinal);
-        foreach (var committee in committees.Committees)
+        foreach (var committee in committees.Objects("committees"))
         {
-            foreach (var person in committee.Members.Append(committee.Chair).Distinct(StringComparer.Ordinal))
+            var chair = committee.Text("chair") ?? "";
+            foreach (var person in committee.Texts("members").Append(chair).Distinct(StringComparer.Ordinal))
             {
                 if (!seats.TryGetValue(person, out var list)) seats[person] = list = [];
-                list.Add(new CommitteeSeat(committee, string.Equals(committee.Chair, person, StringComparison.Ordinal)));
+                list.Add(new CommitteeSeat(committee, string.Equals(chair, person, StringComparison.Ordinal)));
             }
         }
 

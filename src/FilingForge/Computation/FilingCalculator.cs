@@ -1,44 +1,55 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
 /// <summary>
-/// The Compute stage: derives every figure the templates print (<see cref="ComputedFiling"/>).
+/// The Compute stage: derives every figure the templates print (<see cref="ComputedFiling"/>) from the value tree.
 /// <para>
-/// Compute runs only after <c>FilingChecker.Check</c> has reported no errors. On such a model it never throws:
+/// Compute runs only after <c>FilingChecker.Check</c> has reported no errors. On such a filing it never throws:
 /// every person id resolves, no list it indexes is empty where it needs a value, every denominator is positive and
-/// every option term is bounded. On an unchecked model it may throw (an unknown person id, for instance).
+/// every option term is bounded. On an unchecked filing it may throw (an unknown person id, for instance).
 /// </para>
 /// Each figure is one small class of this folder, whose doc comment states its rounding rule.
 /// </summary>
 public static class FilingCalculator
 {
-    public static ComputedFiling Compute(Filing filing)
+    public static ComputedFiling Compute(FilingValues filing)
     {
-        var people = PeopleIndex(filing.People);
+        var people = PeopleIndex(filing);
+        var graph = filing.File("performance-graph");
+        var initialInvestment = graph.Number("initial_investment") ?? 0m;
         return new ComputedFiling
         {
-            Filing = filing,
+            Values = filing,
             PeopleById = people,
-            Nominees = NomineeLists.Nominees(filing.Directors),
+            Nominees = NomineeLists.Nominees(filing),
             CardNominees = NomineeLists.CardNomineeIds(filing).Select(id => people[id]).ToArray(),
-            SeatsByPerson = CommitteeSeats.ByPerson(filing.Committees),
-            SummaryCompensation = SummaryCompensationRows.Of(filing.SummaryCompensation, people),
-            OptionGrants = OptionGrantRows.Of(filing.OptionGrants, people),
+            SeatsByPerson = CommitteeSeats.ByPerson(filing.File("committees")),
+            SummaryCompensation = SummaryCompensationRows.Of(filing.File("summary-compensation"), people),
+            OptionGrants = OptionGrantRows.Of(filing.File("option-grants"), people),
             Ownership = OwnershipRows.Owners(filing, people),
             OwnershipGroup = OwnershipRows.Group(filing),
-            AuditorFees = filing.AuditorFees.Years.Select(y => new FeeYearTotals(y, FeeTotal.Of(y))).ToArray(),
+            AuditorFees = filing.File("auditor-fees").Objects("years").Select(y => new FeeYearTotals(y, FeeTotal.Of(y))).ToArray(),
             PerformanceGraph = new PerformanceGraphIndex(
-                filing.PerformanceGraph.Periods,
-                filing.PerformanceGraph.Series.Select(s => new IndexedSeries(s, IndexedReturn.Of(s, filing.PerformanceGraph.InitialInvestment))).ToArray()),
+                graph.Dates("periods"),
+                graph.Objects("series").Select(s => new IndexedSeries(s, IndexedReturn.Of(s.Numbers("values"), initialInvestment))).ToArray()),
         };
     }
 
-    /// <summary>People by id; the first entry wins when an id is duplicated (Check reports duplicates, FF3102).</summary>
-    public static IReadOnlyDictionary<string, Person> PeopleIndex(PeopleFile people)
+    /// <summary>People by id, until every rule reads the value tree.</summary>
+    public static IReadOnlyDictionary<string, Model.Person> PeopleIndex(Model.PeopleFile people)
     {
-        var byId = new Dictionary<string, Person>(StringComparer.Ordinal);
+        var byId = new Dictionary<string, Model.Person>(StringComparer.Ordinal);
         foreach (var person in people.People) byId.TryAdd(person.Id, person);
+        return byId;
+    }
+
+    /// <summary>People by id; the first entry wins when an id is duplicated (Check reports duplicates, FF3102).</summary>
+    public static IReadOnlyDictionary<string, ObjectValue> PeopleIndex(FilingValues filing)
+    {
+        var byId = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
+        foreach (var person in filing.File("people").Objects("people"))
+            if (person.Text("id") is { } id) byId.TryAdd(id, person);
         return byId;
     }
 }

@@ -1,5 +1,3 @@
-using FilingForge.Model;
-
 namespace FilingForge.Computation;
 
 /// <summary>
@@ -10,10 +8,10 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class IndexedReturn
 {
-    public static IReadOnlyList<decimal> Of(PerformanceSeries series, decimal initialInvestment)
+    public static IReadOnlyList<decimal> Of(IReadOnlyList<decimal> values, decimal initialInvestment)
     {
-        if (series.Values.Count == 0 || series.Values[0] <= 0m) return series.Values.Select(_ => 0m).ToArray();
-        var baseValue = series.Values[0];
-        return series.Values.Select(v => Rounding.ToWholeDollars(v / baseValue * initialInvestment)).ToArray();
+        if (values.Count == 0 || values[0] <= 0m) return values.Select(_ => 0m).ToArray();
+        var baseValue = values[0];
+        return values.Select(v => Rounding.ToWholeDollars(v / baseValue * initialInvestment)).ToArray();
     }
 }

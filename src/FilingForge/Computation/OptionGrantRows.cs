@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -10,32 +10,35 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class OptionGrantRows
 {
-    public static IReadOnlyList<OptionGrantRow> Of(OptionGrantsFile grants, IReadOnlyDictionary<string, Person> people)
+    public static IReadOnlyList<OptionGrantRow> Of(ObjectValue grants, IReadOnlyDictionary<string, ObjectValue> people)
     {
         var rows = new List<OptionGrantRow>();
-        foreach (var recipient in grants.Recipients)
+        foreach (var recipient in grants.Objects("recipients"))
         {
-            var person = people[recipient.Person];
-            if (recipient.Grants.Count == 0)
+            var person = people[recipient.Text("person") ?? ""];
+            var recipientGrants = recipient.Objects("grants");
+            if (recipientGrants.Count == 0)
             {
                 rows.Add(new OptionGrantRow(recipient, person, null, true, 0m, 0, []));
                 continue;
             }
 
-            for (var i = 0; i < recipient.Grants.Count; i++) rows.Add(Row(grants, recipient, person, recipient.Grants[i], i == 0));
+            for (var i = 0; i < recipientGrants.Count; i++) rows.Add(Row(grants, recipient, person, recipientGrants[i], i == 0));
         }
 
         return rows;
     }
 
-    private static OptionGrantRow Row(OptionGrantsFile grants, GrantRecipient recipient, Person person, OptionGrant grant, bool isFirst)
+    private static OptionGrantRow Row(ObjectValue grants, ObjectValue recipient, ObjectValue person, ObjectValue grant, bool isFirst)
     {
-        var term = PotentialRealizableValue.TermYears(grant.GrantDate, grant.ExpirationDate);
-        var market = grant.MarketPrice ?? grant.ExercisePrice;
-        var values = grants.AssumedAppreciationRates
-            .Select(rate => PotentialRealizableValue.Compute(grant.Shares, market, grant.ExercisePrice, term, rate))
+        var term = PotentialRealizableValue.TermYears(grant.Date("grant_date") ?? default, grant.Date("expiration_date") ?? default);
+        var shares = grant.Number("shares") ?? 0m;
+        var exercise = grant.Number("exercise_price") ?? 0m;
+        var market = grant.Number("market_price") ?? exercise;
+        var values = grants.Numbers("assumed_appreciation_rates")
+            .Select(rate => PotentialRealizableValue.Compute(shares, market, exercise, term, rate))
             .ToArray();
-        var percent = PercentOfTotalOptions.Rounded(grant.Shares, grants.TotalOptionsGrantedToEmployees);
+        var percent = PercentOfTotalOptions.Rounded(shares, grants.Number("total_options_granted_to_employees") ?? 0m);
         return new OptionGrantRow(recipient, person, grant, isFirst, percent, term, values);
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -10,24 +10,27 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class OwnershipRows
 {
-    public static IReadOnlyList<OwnershipRow> Owners(Filing filing, IReadOnlyDictionary<string, Person> people)
-    {
-        var ownership = filing.BeneficialOwnership;
-        return ownership.Owners
-            .Select(o => Row(people[o.Person].Name, people[o.Person], o.Shares, o.AcquirableWithin60Days, o.Notes, filing))
+    public static IReadOnlyList<OwnershipRow> Owners(FilingValues filing, IReadOnlyDictionary<string, ObjectValue> people) =>
+        filing.File("beneficial-ownership").Objects("owners")
+            .Select(owner =>
+            {
+                var person = people[owner.Text("person") ?? ""];
+                return Row(person.Text("name") ?? "", person, owner, owner.Texts("notes"), filing);
+            })
             .ToArray();
+
+    public static OwnershipRow Group(FilingValues filing)
+    {
+        var group = filing.File("beneficial-ownership").Object("group") ?? filing.File("beneficial-ownership");
+        return Row(group.Text("label") ?? "", null, group, [], filing);
     }
 
-    public static OwnershipRow Group(Filing filing)
+    private static OwnershipRow Row(string label, ObjectValue? person, ObjectValue holder, IReadOnlyList<string> notes, FilingValues filing)
     {
-        var group = filing.BeneficialOwnership.Group;
-        return Row(group.Label, null, group.Shares, group.AcquirableWithin60Days, [], filing);
-    }
-
-    private static OwnershipRow Row(string label, Person? person, long shares, long acquirable, IReadOnlyList<string> notes, Filing filing)
-    {
-        var basis = filing.BeneficialOwnership.PercentBasis;
-        var outstanding = filing.Meeting.SharesOutstanding;
+        var basis = PercentOfClass.BasisOf(filing.File("beneficial-ownership").Text("percent_basis"));
+        var outstanding = filing.File("meeting").Number("shares_outstanding") ?? 0m;
+        var shares = holder.Number("shares") ?? 0m;
+        var acquirable = holder.Number("acquirable_within_60_days") ?? 0m;
         var exact = PercentOfClass.Exact(shares, acquirable, outstanding, basis);
         return new OwnershipRow(label, person, shares, acquirable, Rounding.ToPercent(exact), PercentOfClass.IsLessThanOnePercent(exact), notes);
     }

@@ -13,7 +13,7 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class PotentialRealizableValue
 {
-    public static decimal Compute(long options, decimal marketPrice, decimal exercisePrice, int termYears, decimal annualRate)
+    public static decimal Compute(decimal options, decimal marketPrice, decimal exercisePrice, int termYears, decimal annualRate)
     {
         var growth = Power(1m + annualRate, termYears);
         var value = options * (marketPrice * growth - exercisePrice);

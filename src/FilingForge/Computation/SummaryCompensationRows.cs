@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Computation;
 
@@ -8,9 +8,9 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class SummaryCompensationRows
 {
-    public static IReadOnlyList<SummaryCompensationRow> Of(SummaryCompensationFile table, IReadOnlyDictionary<string, Person> people) =>
-        table.Officers
-            .SelectMany(officer => officer.Years.Select((year, i) =>
-                new SummaryCompensationRow(officer, people[officer.Person], year, i == 0, AllOtherCompensation.Of(year))))
+    public static IReadOnlyList<SummaryCompensationRow> Of(ObjectValue table, IReadOnlyDictionary<string, ObjectValue> people) =>
+        table.Objects("officers")
+            .SelectMany(officer => officer.Objects("years").Select((year, i) =>
+                new SummaryCompensationRow(officer, people[officer.Text("person") ?? ""], year, i == 0, AllOtherCompensation.Of(year))))
             .ToArray();
 }

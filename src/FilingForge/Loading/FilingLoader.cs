@@ -1,14 +1,11 @@
 using FilingForge.Diagnostics;
-using FilingForge.Loading.Projection;
-using FilingForge.Model;
 using FilingForge.Profiles;
 using FilingForge.Values;
 
 namespace FilingForge.Loading;
 
 /// <summary>
-/// The Load stage: a filing's data folder, or one data file, bound by its profile into the value tree (and the folder
-/// projected into the typed model the C# rules read). Every problem becomes a diagnostic; a file with any error yields
+/// The Load stage: a filing's data folder, or one data file, bound by its profile into the value tree. Every problem becomes a diagnostic; a file with any error yields
 /// no value at all, so later stages never see half-read data.
 /// </summary>
 public static class FilingLoader
@@ -17,7 +14,7 @@ public static class FilingLoader
     /// Reads every data file of <paramref name="directory"/> (the files its profile lists). Returns null when
     /// any file is missing, given twice, or has an error; the reasons are in <paramref name="diagnostics"/>.
     /// </summary>
-    public static Filing? Load(string directory, DiagnosticBag diagnostics)
+    public static FilingValues? Load(string directory, DiagnosticBag diagnostics)
     {
         var folder = DisplayPath.Of(directory);
         if (!System.IO.Directory.Exists(directory))
@@ -47,7 +44,7 @@ public static class FilingLoader
         }
 
         if (failed) return null;
-        return FilingProjection.Of(new FilingValues(profile, values), FolderName(directory), directory);
+        return new FilingValues(profile, values, FolderName(directory), directory);
     }
 
     /// <summary>

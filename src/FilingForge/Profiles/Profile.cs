@@ -12,7 +12,9 @@ public sealed class Profile(
     IReadOnlyList<DataFileDeclaration> files,
     IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
     IReadOnlyDictionary<string, EnumerationDeclaration> enumerations,
-    IReadOnlyList<TieOutDeclaration> tieOuts)
+    IReadOnlyList<TieOutDeclaration> tieOuts,
+    IReadOnlyList<DocumentDeclaration>? documents = null,
+    DocumentPropertiesDeclaration? documentProperties = null)
 {
     public string Name { get; } = name;
     public string Title { get; } = title;
@@ -27,9 +29,15 @@ public sealed class Profile(
     /// <summary>The declared tie-outs of <c>tie-outs.yaml</c>, each under its permanent diagnostic ID.</summary>
     public IReadOnlyList<TieOutDeclaration> TieOuts { get; } = tieOuts;
 
+    /// <summary>The documents a filing in this form produces, in the order <c>documents.yaml</c> lists them.</summary>
+    public IReadOnlyList<DocumentDeclaration> Documents { get; } = documents ?? [];
+
+    /// <summary>What every document's properties are filled from; null for a declaration that produces no documents (the theme's).</summary>
+    public DocumentPropertiesDeclaration? DocumentProperties { get; } = documentProperties;
+
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The same profile with more tie-outs (a filing's own); the profile itself is shared and stays as it is.</summary>
     public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
-        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more]);
+        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties);
 }

@@ -6,7 +6,8 @@ namespace FilingForge.Profiles;
 
 /// <summary>
 /// Reads a profile folder: <c>profile.yaml</c> (its name and the data files, in order), <c>files/&lt;file&gt;.yaml</c>
-/// (each file's fields), <c>types.yaml</c> (object types and enumerations) and, if present, <c>tie-outs.yaml</c>. Strict like the Load stage, with the
+/// (each file's fields), <c>types.yaml</c> (object types and enumerations), <c>documents.yaml</c> (what the filing
+/// produces) and, if present, <c>tie-outs.yaml</c>. Strict like the Load stage, with the
 /// same YAML reader: every mistake is a diagnostic at its line in the profile, and a profile with errors is not used.
 /// </summary>
 public static class ProfileReader
@@ -35,10 +36,12 @@ public static class ProfileReader
         if (!reader.HasErrors) reader.Figures(files, types);
         // Tie-outs are resolved against the declarations: read only when those are sound, or one mistake reads twice.
         var tieOuts = reader.HasErrors ? [] : reader.TieOuts(Path.Combine(directory, "tie-outs.yaml"), name, files, types);
+        var (documents, properties) = reader.HasErrors ? ([], null) : reader.Documents(Path.Combine(directory, "documents.yaml"), name, files, types);
         var title = reader.Text(header, "profile.yaml", "title", required: true);
         reader.Text(header, "profile.yaml", "profile", required: true);
-        if (reader.HasErrors) return null;
-        var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts);
+        if (reader.HasErrors || properties is null) return null;
+        var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts,
+            documents, properties);
         reader.Defaults(profile);
         return reader.HasErrors ? null : profile;
     }
@@ -79,7 +82,8 @@ public static class ProfileReader
         if (!reader.HasErrors) reader.Figures(files, types);
         if (reader.HasErrors) return null;
 
-        var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts);
+        var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts,
+            profile.Documents, profile.DocumentProperties);
         reader.Defaults(extended);
         if (reader.HasErrors) return null;
         var tieOuts = Path.Combine(directory, "tie-outs.yaml");
@@ -122,6 +126,14 @@ public static class ProfileReader
         {
             if (!File.Exists(path) || Mapping(path, profile) is not { } root) return [];
             return TieOutReader.Read(root, files, types, TieOutReader.TieOutOwner.Profile, (descriptor, location, args) => Report(descriptor, location, args));
+        }
+
+        /// <summary>The profile's documents (<c>documents.yaml</c>, which every profile has) and their properties.</summary>
+        public (IReadOnlyList<DocumentDeclaration>, DocumentPropertiesDeclaration?) Documents(string path, string profile,
+            IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+        {
+            if (Mapping(path, profile) is not { } root) return ([], null);
+            return DocumentReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
         }
 
         public DataMapping? Mapping(string path, string profile)

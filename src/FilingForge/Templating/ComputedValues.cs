@@ -1,12 +1,12 @@
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Templating;
 
 /// <summary>
 /// The <c>computed</c> branch of the template context: each member of <see cref="ComputedFiling"/> under the snake_case
 /// of its name, written out by hand so no reflection is needed. A model object inside a row (an officer, a person, a
-/// grant) is the data tree's own dictionary for it, found by its data path, so <c>computed.nominees[0]</c> and
+/// grant) is the template tree's own dictionary for it, found by its data path, so <c>computed.nominees[0]</c> and
 /// <c>directors.directors[0]</c> are one object with the same keys. Every number is a <see cref="decimal"/>, as in the
 /// data tree.
 /// </summary>
@@ -27,13 +27,13 @@ internal sealed class ComputedValues(TemplateDataTree tree)
     };
 
     /// <summary>
-    /// The data tree's dictionary for a model object read from it. An object that is not in the tree (built in code)
-    /// has nothing to print from, which is a programming error rather than a fault of the filing.
+    /// The template tree's dictionary for an object of the value tree. An object that is not in the filing's tree (built
+    /// in code) has nothing to print from, which is a programming error rather than a fault of the filing.
     /// </summary>
-    public Dictionary<string, object?>? Node(ModelNode? node) =>
+    public Dictionary<string, object?>? Node(ObjectValue? node) =>
         node is null ? null
-        : tree.ByPath.TryGetValue(node.DataPath, out var value) ? value
-        : throw new InvalidOperationException($"{node.GetType().Name} '{node.DataPath}' is not in the filing's value tree; templates read only objects loaded from data files.");
+        : tree.ByPath.TryGetValue(node.Path, out var value) ? value
+        : throw new InvalidOperationException($"'{node.Path}' is not in the filing's value tree; templates read only objects loaded from data files.");
 
     private Dictionary<string, object?> Seat(CommitteeSeat seat) => new(StringComparer.Ordinal)
     {
@@ -65,8 +65,8 @@ internal sealed class ComputedValues(TemplateDataTree tree)
     {
         ["label"] = row.Label,
         ["person"] = Node(row.Person),
-        ["shares"] = (decimal)row.Shares,
-        ["acquirable_within_60_days"] = (decimal)row.AcquirableWithin60Days,
+        ["shares"] = row.Shares,
+        ["acquirable_within_60_days"] = row.AcquirableWithin60Days,
         ["percent_of_class"] = row.PercentOfClass,
         ["less_than_one_percent"] = row.LessThanOnePercent,
         ["notes"] = List(row.Notes, n => (object?)n),

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Templating;
 
@@ -11,12 +11,12 @@ namespace FilingForge.Templating;
 /// dictionaries and lists, so any template engine can read it and a missing key is detectable.
 /// A person id (a field the profile declares <c>person</c> or <c>list of person</c>) also gets its person:
 /// <c>person_record</c>, <c>members_records</c>. Looking up is not computing, so this stays in the Template stage.
-/// The data files come from the profile's value tree (<see cref="Filing.Values"/>) and the derived figures are written
+/// The data files come from the profile's value tree (<see cref="ComputedFiling.Values"/>) and the derived figures are written
 /// out by <see cref="ComputedValues"/>: no reflection, so the tool can be compiled ahead of time.
 /// </summary>
 public static class TemplateContextBuilder
 {
-    /// <summary>Each root's data tree, so <see cref="With"/> finds a model object's dictionary without converting again.</summary>
+    /// <summary>Each root's data tree, so <see cref="With"/> finds an object's dictionary without converting again.</summary>
     private static readonly ConditionalWeakTable<Dictionary<string, object?>, TemplateDataTree> Trees = new();
 
     public static Dictionary<string, object?> Build(ComputedFiling computed)
@@ -31,21 +31,20 @@ public static class TemplateContextBuilder
     }
 
     /// <summary>
-    /// Adds <paramref name="value"/> under <paramref name="key"/> to a copy of the root: a model object read from the
-    /// data (an ethics signer) as the tree's dictionary for it, a plain value as it is.
+    /// Adds <paramref name="value"/> under <paramref name="key"/> to a copy of the root: an object of the
+    /// value tree (an ethics signer) as the tree's dictionary for it, a plain value as it is.
     /// </summary>
     public static Dictionary<string, object?> With(Dictionary<string, object?> root, string key, object? value, ComputedFiling computed)
     {
         var tree = Trees.TryGetValue(root, out var known) ? known : TreeOf(computed);
         var copy = new Dictionary<string, object?>(root, StringComparer.Ordinal)
         {
-            [key] = value is ModelNode node ? new ComputedValues(tree).Node(node) : value,
+            [key] = value is ObjectValue node ? new ComputedValues(tree).Node(node) : value,
         };
         Trees.AddOrUpdate(copy, tree);
         return copy;
     }
 
     private static TemplateDataTree TreeOf(ComputedFiling computed) =>
-        TemplateDataTree.Of(computed.Filing.Values
-            ?? throw new InvalidOperationException($"filing '{computed.Filing.Name}' has no value tree; templates read a filing loaded by FilingLoader.Load"));
+        TemplateDataTree.Of(computed.Values);
 }

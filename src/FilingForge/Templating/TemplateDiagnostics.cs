@@ -80,6 +80,10 @@ public static class TemplateDiagnostics
         "FF5018", Severity.Error, "Template is not UTF-8",
         "the template is not valid UTF-8 (byte 0x{0:X2} here); save it with UTF-8 encoding");
 
+    public static readonly DiagnosticDescriptor UnknownDocument = new(
+        "FF5019", Severity.Error, "Unknown document",
+        "no document `{0}` in profile {1}; it declares: {2}");
+
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",
         "rendering stopped: {0}");

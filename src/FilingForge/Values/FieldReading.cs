@@ -38,6 +38,10 @@ public static class FieldReading
     public static IReadOnlyList<decimal> Numbers(this ObjectValue item, string key) =>
         item[key] is ListValue list ? list.Items.Select(Plain).OfType<decimal>().ToArray() : [];
 
+    /// <summary>The items of a list of dates.</summary>
+    public static IReadOnlyList<DateOnly> Dates(this ObjectValue item, string key) =>
+        item[key] is ListValue list ? list.Items.Select(Plain).OfType<DateOnly>().ToArray() : [];
+
     /// <summary>True when the field holds a list, even an empty one (false for a list field written as null).</summary>
     public static bool HasList(this ObjectValue item, string key) => item[key] is ListValue;
 

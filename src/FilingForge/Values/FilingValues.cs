@@ -3,10 +3,19 @@ using FilingForge.Profiles;
 
 namespace FilingForge.Values;
 
-/// <summary>Every data file of a filing as its profile types it, by the file's base name (<c>auditor-fees</c>).</summary>
-public sealed class FilingValues(Profile profile, IReadOnlyDictionary<string, ObjectValue> files)
+/// <summary>
+/// A loaded filing: every data file as its profile types it, by the file's base name (<c>auditor-fees</c>), and the
+/// folder it came from (its name is the filing's).
+/// </summary>
+public sealed class FilingValues(Profile profile, IReadOnlyDictionary<string, ObjectValue> files, string name = "", string directory = "")
 {
     public Profile Profile { get; } = profile;
+
+    /// <summary>The filing's name, its data folder's.</summary>
+    public string Name { get; } = name;
+
+    public string Directory { get; } = directory;
+
     public IReadOnlyDictionary<string, ObjectValue> Files { get; } = files;
 
     /// <summary>

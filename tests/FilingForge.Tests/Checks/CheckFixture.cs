@@ -1,7 +1,7 @@
 using FilingForge.Checks;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
+using FilingForge.Values;
 using FilingForge.Tests.Loading;
 using FilingForge.Tests.Support;
 
@@ -17,7 +17,7 @@ internal sealed class CheckFixture : IDisposable
 {
     private readonly DirectoryInfo _folder;
 
-    private CheckFixture(DirectoryInfo folder, Filing? filing, DiagnosticBag loadDiagnostics)
+    private CheckFixture(DirectoryInfo folder, FilingValues? filing, DiagnosticBag loadDiagnostics)
     {
         _folder = folder;
         Filing = filing;
@@ -27,7 +27,7 @@ internal sealed class CheckFixture : IDisposable
     public static string FixturesDirectory => Path.Combine(RepositoryPaths.Root, "tests", "FilingForge.Tests", "Checks", "Fixtures");
 
     /// <summary>The loaded filing; null when a fixture file has a load error (see <see cref="LoadDiagnostics"/>).</summary>
-    public Filing? Filing { get; }
+    public FilingValues? Filing { get; }
 
     public DiagnosticBag LoadDiagnostics { get; }
 

@@ -81,7 +81,20 @@ internal sealed class SampleData
     /// <summary>Loads the changed sample and runs one check only.</summary>
     public Checked Run(ICheck check) => Run(values => check.Run(new CheckContext(values.Filing, values.Diagnostics)));
 
-    private Checked Run(Action<(Model.Filing Filing, DiagnosticBag Diagnostics)> check)
+    /// <summary>
+    /// Loads the changed sample from a folder of its own, as <c>filingforge check</c> does, and gives its values; the
+    /// sample must load without errors (Check is not run).
+    /// </summary>
+    public FilingValues Values()
+    {
+        FilingValues? loaded = null;
+        var result = Run(values => loaded = values.Filing);
+        Assert.False(result.Diagnostics.HasErrors, $"the sample does not load:\n{string.Join("\n", result.Diagnostics.Sorted())}");
+        Assert.True(loaded is not null, $"the sample does not load:\n{string.Join("\n", result.Diagnostics.Sorted())}");
+        return loaded;
+    }
+
+    private Checked Run(Action<(FilingValues Filing, DiagnosticBag Diagnostics)> check)
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("filingforge-sample-");
         try
@@ -95,7 +108,7 @@ internal sealed class SampleData
             var diagnostics = new DiagnosticBag();
             var filing = FilingLoader.Load(folder.FullName, diagnostics);
             if (filing is not null) check((filing, diagnostics));
-            return new Checked(diagnostics, filing?.Values, DisplayPath.Of(folder.FullName));
+            return new Checked(diagnostics, filing, DisplayPath.Of(folder.FullName));
         }
         finally
         {

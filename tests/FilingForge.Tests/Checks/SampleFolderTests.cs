@@ -52,7 +52,7 @@ public sealed class SampleFolderTests
         var diagnostics = new DiagnosticBag();
         var filing = FilingLoader.Load(Folder, diagnostics);
         Assert.True(filing is not null, string.Join("\n", diagnostics.Items.Select(d => d.ToString())));
-        return filing;
+        return FilingForge.Loading.Projection.FilingProjection.Of(filing, filing.Name, filing.Directory);
     }
 
     /// <summary>Public properties only, without where the data came from (object locations, data paths, the folder).</summary>

@@ -27,7 +27,7 @@ public sealed class ValueWalkerTests
     public void Objects_of_lists_are_visited_with_their_declared_type()
     {
         using var fixture = CheckFixture.Load("negative-salary");
-        var objects = ValueWalker.Objects(fixture.Filing!.Values!).ToDictionary(o => o.Value.Path, o => o.TypeName);
+        var objects = ValueWalker.Objects(fixture.Filing!).ToDictionary(o => o.Value.Path, o => o.TypeName);
         Assert.Equal("summary-compensation", objects["summary-compensation.yaml"]);
         Assert.Equal("NamedExecutive", objects["summary-compensation.yaml#officers[0]"]);
         Assert.Equal("CompensationYear", objects["summary-compensation.yaml#officers[0].years[0]"]);
@@ -37,11 +37,11 @@ public sealed class ValueWalkerTests
     public void Markdown_values_are_visited_with_the_location_their_text_starts_at()
     {
         using var fixture = CheckFixture.Load("html-in-block-biography");
-        var biography = Assert.Single(ValueWalker.MarkdownFields(fixture.Filing!.Values!), m => m.Key == "biography");
+        var biography = Assert.Single(ValueWalker.MarkdownFields(fixture.Filing!), m => m.Key == "biography");
         Assert.Equal("executive-officers.yaml#officers[0].biography", biography.Name);
         Assert.Equal(fixture.At("executive-officers.yaml", 5, 16), biography.Location);
         Assert.StartsWith("Ms. Clark joined", biography.Text.Value);
     }
 
-    private static IEnumerable<ValueWalker.NumericField> Walk(CheckFixture fixture) => ValueWalker.NumericFields(fixture.Filing!.Values!);
+    private static IEnumerable<ValueWalker.NumericField> Walk(CheckFixture fixture) => ValueWalker.NumericFields(fixture.Filing!);
 }

@@ -132,7 +132,6 @@ public sealed class CommandLineTests
 
     [Theory]
     [InlineData("build", "--format", "rtf")]
-    [InlineData("build", "--document", "annual-report")]
     [InlineData("check", "no/such/folder")]
     [InlineData("frobnicate")]
     [InlineData("build", "--no-such-option")]
@@ -142,6 +141,24 @@ public sealed class CommandLineTests
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("error", result.StandardError);
         Assert.DoesNotContain("   at ", result.StandardError);
+    }
+
+    [Fact]
+    public void A_document_the_profile_does_not_declare_is_FF5019_naming_those_it_does()
+    {
+        var output = Directory.CreateTempSubdirectory("ff-unknown-document-").FullName;
+        try
+        {
+            var result = FilingForgeProcess.Run("build", "data/capstone-2003", "-o", output, "--document", "annual-report");
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("FF5019", result.StandardError);
+            Assert.Contains("it declares: proxy-statement, proxy-card, ethics-certification", result.StandardError);
+            Assert.Empty(Directory.EnumerateFileSystemEntries(output));
+        }
+        finally
+        {
+            Directory.Delete(output, recursive: true);
+        }
     }
 
     [Fact]

@@ -1,10 +1,9 @@
 using FilingForge.Computation;
-using FilingForge.Model;
 using FilingForge.Tests.Checks;
 
 namespace FilingForge.Tests.Computation;
 
-/// <summary>Compute never throws on a model that Check passed without errors, even at the edges of the data.</summary>
+/// <summary>Compute never throws on a filing that Check passed without errors, even at the edges of the data.</summary>
 public sealed class ComputeAfterCheckTests
 {
     public static TheoryData<string> Edges() =>
@@ -17,39 +16,40 @@ public sealed class ComputeAfterCheckTests
     [MemberData(nameof(Edges))]
     public void Compute_does_not_throw_on_a_checked_model(string edge)
     {
-        var f = SampleModel.Build();
-        Apply(f, edge);
-        var diagnostics = SampleModel.Check(f);
+        var data = SampleData.Load();
+        Apply(data, edge);
+        var diagnostics = data.Check().Diagnostics;
         Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.Sorted()));
-        var computed = FilingCalculator.Compute(f);
-        Assert.Same(f, computed.Filing);
+        var values = data.Values();
+        var computed = FilingCalculator.Compute(values);
+        Assert.Same(values, computed.Values);
     }
 
-    private static void Apply(Filing f, string edge)
+    private static void Apply(SampleData data, string edge)
     {
         switch (edge)
         {
             case "no grants at all":
-                foreach (var r in f.OptionGrants.Recipients) r.Grants.Clear();
-                f.OptionGrants.Footnotes.Clear();
+                for (var i = 0; i < 4; i++) data.Set($"option-grants.yaml#recipients[{i}].grants", "[]");
+                data.Set("option-grants.yaml#footnotes", "[]");
                 break;
             case "no performance periods":
-                f.PerformanceGraph.Periods.Clear();
-                foreach (var s in f.PerformanceGraph.Series) s.Values.Clear();
+                data.Set("performance-graph.yaml#periods", "[]");
+                for (var i = 0; i < 3; i++) data.Set($"performance-graph.yaml#series[{i}].values", "[]");
                 break;
             case "warnings only":
-                SampleModel.Set(f.AuditorFees, nameof(AuditorFeesFile.Auditor), "KPMG LLP");
-                SampleModel.Set(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.PercentBasis), PercentBasis.OutstandingOnly);
-                f.OptionExercises.Holders.RemoveAt(0);
+                data.Set("auditor-fees.yaml#auditor", "KPMG LLP");
+                data.Set("beneficial-ownership.yaml#percent_basis", "outstanding_only");
+                data.Remove("option-exercises.yaml#holders[0]");
                 break;
             case "retiring director without age":
-                SampleModel.Set(f.Directors.Directors[4], nameof(Director.Age), null);
+                data.Set("directors.yaml#directors[4].age", "null");
                 break;
             case "no appreciation rates":
-                f.OptionGrants.AssumedAppreciationRates.Clear();
+                data.Set("option-grants.yaml#assumed_appreciation_rates", "[]");
                 break;
             case "card nominees given":
-                SampleModel.Set(f.ProxyCard, nameof(ProxyCardFile.Nominees), new List<string> { "protsch", "jaggers", "marcoux", "young" });
+                data.Set("proxy-card.yaml#nominees", "[protsch, jaggers, marcoux, young]");
                 break;
         }
     }

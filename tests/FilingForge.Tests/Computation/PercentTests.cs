@@ -1,5 +1,4 @@
 using FilingForge.Computation;
-using FilingForge.Model;
 
 namespace FilingForge.Tests.Computation;
 

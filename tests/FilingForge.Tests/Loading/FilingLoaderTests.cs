@@ -68,8 +68,8 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
             Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
             Assert.NotNull(filing);
             Assert.Equal("acme-2024", filing.Name);
-            Assert.Equal("company.yaml", filing.Company.DataPath);
-            Assert.Equal(1, filing.Company.Location.Line);
+            Assert.Equal("company.yaml", filing.File("company").Path);
+            Assert.Equal(1, filing.File("company").Location.Line);
         }
         finally
         {

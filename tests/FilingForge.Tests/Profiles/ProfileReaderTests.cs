@@ -46,6 +46,12 @@ public class ProfileReaderTests
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: text\n        computed: \"[audit_fees]\"\n", "FF1515", 7)]
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      sum:\n        type: money\n        round: whole\n", "FF1515", 7)]
     [InlineData("types.yaml", "  FeeYear:\n    fields:\n", "  FeeYear:\n    fields:\n      a:\n        type: money\n        computed: \"[b] + 1\"\n      b:\n        type: money\n        computed: \"[a] * 2\"\n", "FF1516", 7)]
+    [InlineData("documents.yaml", "Proxy Statement for the {meeting.meeting_year}", "Proxy Statement for the {meeting.meeting_yaer}", "FF1511", 7)]
+    [InlineData("documents.yaml", "for_each: ethics.signers", "for_each: ethic.signers", "FF1512", 15)]
+    [InlineData("documents.yaml", "for_each: ethics.signers", "for_each: ethics.title", "FF1511", 15)]
+    [InlineData("documents.yaml", "named_by: person", "named_by: persons", "FF1511", 17)]
+    [InlineData("documents.yaml", "company: company.name", "company: company.address", "FF1511", 23)]
+    [InlineData("documents.yaml", "    as: signer\n", "", "FF1503", 14)]
     public void A_mistake_in_a_profile_is_its_diagnostic_at_its_line(string file, string find, string replace, string id, int line)
     {
         var copy = CopyOfProfile();

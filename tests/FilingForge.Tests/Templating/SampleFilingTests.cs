@@ -4,6 +4,7 @@ using FilingForge.Loading;
 using FilingForge.Parsing;
 using FilingForge.Templating;
 using FilingForge.Tests.Support;
+using FilingForge.Values;
 
 namespace FilingForge.Tests.Templating;
 
@@ -25,7 +26,7 @@ public class SampleFilingTests
         var (filing, documents, diagnostics) = Sample.Value;
         Assert.Empty(diagnostics.Items.Where(d => d.Id.StartsWith("FF5", StringComparison.Ordinal) && d.Severity == Severity.Error).Select(d => d.ToString()));
         var expected = new[] { "proxy-statement", "proxy-card" }
-            .Concat(filing.Filing.Ethics.Signers.Select(s => "ethics-certification-" + s.Person));
+            .Concat(filing.File("ethics").Objects("signers").Select(s => "ethics-certification-" + s.Text("person")));
         Assert.Equal(expected, documents.Select(d => d.Name));
     }
 
@@ -66,7 +67,7 @@ public class SampleFilingTests
         var lines = statement.Split('\n').Where(l => l.StartsWith("@@checkboxes") && typeBoxes.Any(l.Contains)).ToList();
         Assert.Equal(5, lines.Count);
         Assert.Single(lines, l => l.StartsWith("@@checkboxes [x]"));
-        var preliminary = computed.Filing.Meeting.FilingType == Model.FilingType.Preliminary;
+        var preliminary = computed.File("meeting").Text("filing_type") == "preliminary";
         Assert.Equal(preliminary, statement.Contains("PRELIMINARY COPIES"));
         Assert.Equal(preliminary, documents[1].Markdown.Contains("PRELIMINARY COPIES"));
     }
@@ -77,17 +78,18 @@ public class SampleFilingTests
         var (computed, documents, _) = Sample.Value;
         var card = documents.Single(d => d.Name == "proxy-card").Markdown;
         for (var i = 0; i < computed.CardNominees.Count; i++)
-            Assert.Contains($"{i + 1:00} {MarkdownEscaper.Escape(computed.CardNominees[i].Name)}", card);
+            Assert.Contains($"{i + 1:00} {MarkdownEscaper.Escape(computed.CardNominees[i].Text("name"))}", card);
     }
 
     [Fact]
     public void Each_certification_is_filled_in_for_its_signer()
     {
         var (computed, documents, _) = Sample.Value;
-        foreach (var signer in computed.Filing.Ethics.Signers)
+        foreach (var signer in computed.File("ethics").Objects("signers"))
         {
-            var text = documents.Single(d => d.Name == "ethics-certification-" + signer.Person).Markdown;
-            Assert.Contains($"@@signature Signature || Date || Name = {MarkdownEscaper.Escape(computed.Person(signer.Person).Name)} || Position = {MarkdownEscaper.Escape(signer.Position)}", text);
+            var person = signer.Text("person")!;
+            var text = documents.Single(d => d.Name == "ethics-certification-" + person).Markdown;
+            Assert.Contains($"@@signature Signature || Date || Name = {MarkdownEscaper.Escape(computed.PeopleById[person].Text("name"))} || Position = {MarkdownEscaper.Escape(signer.Text("position"))}", text);
         }
     }
 }

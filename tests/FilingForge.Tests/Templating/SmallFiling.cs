@@ -3,8 +3,8 @@ using System.Text.Json;
 using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
 using FilingForge.Tests.Support;
+using FilingForge.Values;
 
 namespace FilingForge.Tests.Templating;
 
@@ -19,16 +19,17 @@ internal static class SmallFiling
 {
     public static string Directory => RepositoryPaths.At("tests/FilingForge.Tests/Templating/small-filing");
 
-    public static ComputedFiling Create(string? name = null, FilingType filingType = FilingType.Definitive, DateOnly? returnBy = null)
+    /// <param name="filingType">The <c>filing_type</c> of <c>meeting.yaml</c> as written there (<c>preliminary</c>).</param>
+    public static ComputedFiling Create(string? name = null, string filingType = "definitive", DateOnly? returnBy = null)
     {
-        if (name is null && filingType == FilingType.Definitive && returnBy is null) return Load(Directory);
+        if (name is null && filingType == "definitive" && returnBy is null) return Load(Directory);
         var copy = System.IO.Directory.CreateTempSubdirectory("ff-small-filing-").FullName;
         try
         {
             foreach (var file in System.IO.Directory.EnumerateFiles(Directory))
                 File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
             if (name is not null) Edit(copy, "people.yaml", "name: Eliot G. Protsch", "name: " + Quoted(name));
-            Edit(copy, "meeting.yaml", "filing_type: definitive", "filing_type: " + DataKeyNaming.ToDataKey(filingType.ToString()));
+            Edit(copy, "meeting.yaml", "filing_type: definitive", "filing_type: " + filingType);
             if (returnBy is { } date) Edit(copy, "ethics.yaml", "  year: 2003", $"  year: 2003\n  return_by: {date:yyyy-MM-dd}");
             return Load(copy);
         }
@@ -47,38 +48,39 @@ internal static class SmallFiling
     }
 
     /// <summary>The figures as the seed prints them, not recomputed, so a change in Compute cannot move these tests.</summary>
-    private static ComputedFiling Computed(Filing filing)
+    private static ComputedFiling Computed(FilingValues filing)
     {
-        var byId = filing.People.People.ToDictionary(p => p.Id);
-        var directors = filing.Directors.Directors;
-        var audit = filing.Committees.Committees[0];
-        var (almgren, clark) = (filing.SummaryCompensation.Officers[0], filing.SummaryCompensation.Officers[1]);
-        var recipients = filing.OptionGrants.Recipients;
-        var feeYears = filing.AuditorFees.Years;
-        var series = filing.PerformanceGraph.Series;
+        var byId = filing.File("people").Objects("people").ToDictionary(p => p.Text("id")!);
+        var directors = filing.File("directors").Objects("directors");
+        var audit = filing.File("committees").Objects("committees")[0];
+        var officers = filing.File("summary-compensation").Objects("officers");
+        var (almgren, clark) = (officers[0], officers[1]);
+        var recipients = filing.File("option-grants").Objects("recipients");
+        var feeYears = filing.File("auditor-fees").Objects("years");
+        var graph = filing.File("performance-graph");
         return new ComputedFiling
         {
-            Filing = filing,
+            Values = filing,
             PeopleById = byId,
             Nominees = directors,
-            CardNominees = directors.Select(d => byId[d.Person]).ToList(),
+            CardNominees = directors.Select(d => byId[d.Text("person")!]).ToList(),
             SeatsByPerson = new Dictionary<string, IReadOnlyList<CommitteeSeat>> { ["protsch"] = [new CommitteeSeat(audit, true)], ["marcoux"] = [new CommitteeSeat(audit, false)] },
             SummaryCompensation =
             [
-                new SummaryCompensationRow(almgren, byId["almgren"], almgren.Years[0], true, null),
-                new SummaryCompensationRow(almgren, byId["almgren"], almgren.Years[1], false, null),
-                new SummaryCompensationRow(clark, byId["clark"], clark.Years[0], true, 62868m),
+                new SummaryCompensationRow(almgren, byId["almgren"], almgren.Objects("years")[0], true, null),
+                new SummaryCompensationRow(almgren, byId["almgren"], almgren.Objects("years")[1], false, null),
+                new SummaryCompensationRow(clark, byId["clark"], clark.Objects("years")[0], true, 62868m),
             ],
             OptionGrants =
             [
-                new OptionGrantRow(recipients[0], byId["almgren"], recipients[0].Grants[0], true, 2.62m, 10, [178292m, 451826m]),
-                new OptionGrantRow(recipients[1], byId["clark"], recipients[1].Grants[0], true, 6.12m, 10, [1034532m, 2621706m]),
+                new OptionGrantRow(recipients[0], byId["almgren"], recipients[0].Objects("grants")[0], true, 2.62m, 10, [178292m, 451826m]),
+                new OptionGrantRow(recipients[1], byId["clark"], recipients[1].Objects("grants")[0], true, 6.12m, 10, [1034532m, 2621706m]),
                 new OptionGrantRow(recipients[2], byId["cayley"], null, true, 0m, 10, []),
             ],
             Ownership = [new OwnershipRow("Ake Almgren", byId["almgren"], 2104453, 2026875, 2.58m, false, ["3"]), new OwnershipRow("Karen Clark", byId["clark"], 117763, 116667, 0.14m, true, [])],
             OwnershipGroup = new OwnershipRow("Executive Officers and Directors as a group (11 persons)", null, 5448395, 2026875, 6.67m, false, []),
             AuditorFees = [new FeeYearTotals(feeYears[0], 448000m), new FeeYearTotals(feeYears[1], 721000m)],
-            PerformanceGraph = new PerformanceGraphIndex(filing.PerformanceGraph.Periods, series.Select(s => new IndexedSeries(s, s.Values)).ToList()),
+            PerformanceGraph = new PerformanceGraphIndex(graph.Dates("periods"), graph.Objects("series").Select(s => new IndexedSeries(s, s.Numbers("values"))).ToList()),
         };
     }
 

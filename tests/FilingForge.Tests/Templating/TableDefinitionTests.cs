@@ -1,5 +1,4 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
 using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Templating;
@@ -21,7 +20,7 @@ public sealed class TableDefinitionTests : IDisposable
 
     private string DefinitionPath(string id) => Path.Combine(_templates, "proxy-statement", "tables", id + ".yaml");
 
-    private string RenderTable(string id, DiagnosticBag diagnostics, Model.FilingType type = Model.FilingType.Definitive)
+    private string RenderTable(string id, DiagnosticBag diagnostics, string type = "definitive")
     {
         var result = TemplateTestHost.Render($"{{{{ table \"{id}\" }}}}\n", diagnostics, SmallFiling.Create(filingType: type), _templates);
         return result?.Markdown ?? "";

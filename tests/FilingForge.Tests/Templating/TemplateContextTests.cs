@@ -1,7 +1,7 @@
 using FilingForge.Computation;
-using FilingForge.Model;
 using FilingForge.Templating;
 using FilingForge.Templating.Tables;
+using FilingForge.Values;
 
 namespace FilingForge.Tests.Templating;
 
@@ -80,33 +80,27 @@ public sealed class TemplateContextTests
     [Fact]
     public void With_adds_a_signer_as_the_data_trees_dictionary_and_leaves_the_root_as_it_was()
     {
-        var context = TemplateContextBuilder.With(Root, "signer", Filing.Filing.Ethics.Signers[1], Filing);
+        var context = TemplateContextBuilder.With(Root, "signer", Filing.File("ethics").Objects("signers")[1], Filing);
         Assert.Same(At("ethics.signers.1"), context["signer"]);
         Assert.Equal("Jean-René Marcoux", At(context, "signer.person_record.name"));
         Assert.False(Root.ContainsKey("signer"));
     }
 
+    /// <summary>
+    /// A computed filing always carries its value tree now (<see cref="ComputedFiling.Values"/> is required); what is left
+    /// to refuse is one whose tree does not hold the objects of its rows (built in code, not loaded), here an empty tree.
+    /// </summary>
     [Fact]
     public void A_filing_without_a_value_tree_cannot_feed_templates()
     {
         var built = new ComputedFiling
         {
-            Filing = new Filing
-            {
-                Name = "built", Directory = "built", Company = Filing.Filing.Company, Meeting = Filing.Filing.Meeting, People = Filing.Filing.People,
-                Proposals = Filing.Filing.Proposals, Directors = Filing.Filing.Directors, Committees = Filing.Filing.Committees,
-                DirectorCompensation = Filing.Filing.DirectorCompensation, ExecutiveOfficers = Filing.Filing.ExecutiveOfficers,
-                SummaryCompensation = Filing.Filing.SummaryCompensation, OptionGrants = Filing.Filing.OptionGrants,
-                OptionExercises = Filing.Filing.OptionExercises, EmploymentAgreements = Filing.Filing.EmploymentAgreements,
-                BeneficialOwnership = Filing.Filing.BeneficialOwnership, AuditorFees = Filing.Filing.AuditorFees, Reports = Filing.Filing.Reports,
-                PerformanceGraph = Filing.Filing.PerformanceGraph, RelatedTransactions = Filing.Filing.RelatedTransactions,
-                OtherInformation = Filing.Filing.OtherInformation, ProxyCard = Filing.Filing.ProxyCard, Ethics = Filing.Filing.Ethics,
-            },
+            Values = new FilingValues(Filing.Values.Profile, new Dictionary<string, ObjectValue>(), "built", "built"),
             PeopleById = Filing.PeopleById, Nominees = Filing.Nominees, CardNominees = Filing.CardNominees, SeatsByPerson = Filing.SeatsByPerson,
             SummaryCompensation = Filing.SummaryCompensation, OptionGrants = Filing.OptionGrants, Ownership = Filing.Ownership,
             OwnershipGroup = Filing.OwnershipGroup, AuditorFees = Filing.AuditorFees, PerformanceGraph = Filing.PerformanceGraph,
         };
         var error = Assert.Throws<InvalidOperationException>(() => TemplateContextBuilder.Build(built));
-        Assert.Contains("no value tree", error.Message);
+        Assert.Contains("is not in the filing's value tree", error.Message);
     }
 }

@@ -1,5 +1,4 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
 using FilingForge.Templating;
 using FilingForge.Tests.Support;
 
@@ -7,7 +6,7 @@ namespace FilingForge.Tests.Templating;
 
 public class TemplateRendererTests
 {
-    internal static IReadOnlyList<RenderedDocument> RenderSmall(out DiagnosticBag diagnostics, string? name = null, FilingType type = FilingType.Definitive)
+    internal static IReadOnlyList<RenderedDocument> RenderSmall(out DiagnosticBag diagnostics, string? name = null, string type = "definitive")
     {
         diagnostics = new DiagnosticBag();
         return TemplateRenderer.Render(SmallFiling.Create(name, type), RepositoryPaths.Templates, diagnostics);

@@ -1,0 +1,72 @@
+using FilingForge.Diagnostics;
+
+namespace FilingForge.Profiles;
+
+/// <summary>
+/// Resolves a data path written from the top of the filing (<c>meeting.notice_date</c>: a data file, then its fields)
+/// against the profile's declarations, reporting the segment that names nothing with a suggestion.
+/// </summary>
+internal sealed class DeclaredPaths(IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+{
+    public IReadOnlyList<DataFileDeclaration> Files { get; } = files;
+
+    /// <summary>A path that ends at one value (text, a number, a date), through objects only.</summary>
+    public DataFieldPath? Scalar(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var resolved = Resolve(text, at, report);
+        if (resolved is null) return null;
+        // A named type that is not an object type is an enumeration: one value.
+        if (resolved.Value.Field.Type is ScalarType || (resolved.Value.Field.Type is NamedType named && !types.ContainsKey(named.Name))) return resolved.Value.Path;
+        report(ProfileDiagnostics.UnknownFieldPath, at, [text, "a single value", $"; it is {resolved.Value.Field.Type}"]);
+        return null;
+    }
+
+    /// <summary>A path that ends at a list of objects, and the declared type of its items.</summary>
+    public (DataFieldPath Path, ObjectTypeDeclaration Type)? Items(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var resolved = Resolve(text, at, report);
+        if (resolved is null) return null;
+        if (resolved.Value.Field.Type is ListType { Item: NamedType named } && types.TryGetValue(named.Name, out var item)) return (resolved.Value.Path, item);
+        report(ProfileDiagnostics.UnknownFieldPath, at, [text, "a list of objects", $"; it is {resolved.Value.Field.Type}"]);
+        return null;
+    }
+
+    private (DataFieldPath Path, FieldDeclaration Field)? Resolve(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
+        var segments = text.Split('.');
+        var file = Files.FirstOrDefault(f => f.Name == segments[0]);
+        if (file is null || segments.Length < 2)
+        {
+            report(ProfileDiagnostics.UnknownDataFile, at, [segments[0], file is null ? NameSuggestion.DidYouMean(segments[0], Files.Select(f => f.Name).ToList()) : "; name a field of it too"]);
+            return null;
+        }
+
+        ObjectTypeDeclaration type = file;
+        FieldDeclaration? field = null;
+        for (var i = 1; i < segments.Length; i++)
+        {
+            field = type.Find(segments[i]);
+            if (field is null)
+            {
+                report(ProfileDiagnostics.UnknownFieldPath, at, [text, $"`{type.Name}`", Hint(segments[i], type)]);
+                return null;
+            }
+
+            if (i < segments.Length - 1)
+            {
+                if (field.Type is not NamedType named || !types.TryGetValue(named.Name, out var next))
+                {
+                    report(ProfileDiagnostics.UnknownFieldPath, at, [text, $"`{type.Name}`", $"; `{segments[i]}` is {field.Type}, which has no fields to follow"]);
+                    return null;
+                }
+
+                type = next;
+            }
+        }
+
+        return (new DataFieldPath(text, segments[0], segments[1..]), field!);
+    }
+
+    public static string Hint(string typed, ObjectTypeDeclaration type) =>
+        NameSuggestion.DidYouMean(typed, type.Fields.Select(f => f.Key).ToList());
+}
