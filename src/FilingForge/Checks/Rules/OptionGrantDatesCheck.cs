@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -13,14 +13,17 @@ public sealed class OptionGrantDatesCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        var end = context.Filing.Meeting.FiscalYearEnd;
+        var meeting = context.Values.File("meeting");
+        if (meeting.Date("fiscal_year_end") is not { } end) return;
         var start = end.AddYears(-1).AddDays(1);
-        foreach (var grant in context.Filing.OptionGrants.Recipients.SelectMany(r => r.Grants))
+        foreach (var grant in context.Values.File("option-grants").Objects("recipients").SelectMany(r => r.Objects("grants")))
         {
-            if (grant.ExpirationDate <= grant.GrantDate || grant.ExpirationDate > grant.GrantDate.AddYears(LongestTermYears))
-                context.Report(CheckDiagnostics.ExpirationNotAfterGrant, grant, nameof(OptionGrant.ExpirationDate), grant.GrantDate, grant.ExpirationDate);
-            if (grant.GrantDate < start || grant.GrantDate > end)
-                context.Report(CheckDiagnostics.GrantOutsideFiscalYear, grant, nameof(OptionGrant.GrantDate), grant.GrantDate, context.Filing.Meeting.FiscalYear, start, end);
+            // Both dates are required; a grant missing one is Load's to report, not a date out of order.
+            if (grant.Date("grant_date") is not { } granted || grant.Date("expiration_date") is not { } expires) continue;
+            if (expires <= granted || expires > granted.AddYears(LongestTermYears))
+                context.Report(CheckDiagnostics.ExpirationNotAfterGrant, grant, "expiration_date", granted, expires);
+            if (granted < start || granted > end)
+                context.Report(CheckDiagnostics.GrantOutsideFiscalYear, grant, "grant_date", granted, meeting.Number("fiscal_year"), start, end);
         }
     }
 }

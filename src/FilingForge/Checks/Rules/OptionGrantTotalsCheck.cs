@@ -1,5 +1,5 @@
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,18 +12,18 @@ public sealed class OptionGrantTotalsCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var file = context.Filing.OptionGrants;
-        var grants = file.Recipients.SelectMany(r => r.Grants).ToArray();
-        var listed = grants.Sum(g => g.Shares);
-        if (file.TotalOptionsGrantedToEmployees < listed)
+        var file = context.Values.File("option-grants");
+        var total = file.Number("total_options_granted_to_employees") ?? 0m;
+        var shares = file.Objects("recipients").SelectMany(r => r.Objects("grants")).Select(g => g.Number("shares") ?? 0m).ToArray();
+        var listed = shares.Sum();
+        if (total < listed)
         {
-            context.Report(CheckDiagnostics.TotalOptionsBelowListedGrants, file, nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees),
-                file.TotalOptionsGrantedToEmployees, listed);
+            context.Report(CheckDiagnostics.TotalOptionsBelowListedGrants, file, "total_options_granted_to_employees", total, listed);
             return;
         }
 
-        var printed = grants.Sum(g => PercentOfTotalOptions.Rounded(g.Shares, file.TotalOptionsGrantedToEmployees));
+        var printed = shares.Sum(s => PercentOfTotalOptions.Rounded(s, total));
         if (printed > 100m)
-            context.Report(CheckDiagnostics.OptionPercentagesOver100, file, nameof(OptionGrantsFile.TotalOptionsGrantedToEmployees), printed);
+            context.Report(CheckDiagnostics.OptionPercentagesOver100, file, "total_options_granted_to_employees", printed);
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -13,39 +13,52 @@ public sealed partial class OwnershipArithmeticCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var ownership = context.Filing.BeneficialOwnership;
-        foreach (var owner in ownership.Owners) Owner(context, owner);
-        Group(context, ownership);
+        var ownership = context.Values.File("beneficial-ownership");
+        var owners = ownership.Objects("owners");
+        foreach (var owner in owners) Owner(context, owner);
+        if (ownership.Object("group") is { } group)
+        {
+            GroupTotals(context, group, owners);
+            GroupCount(context, group);
+        }
     }
 
-    private static void Owner(CheckContext context, BeneficialOwner owner)
+    private static void Owner(CheckContext context, ObjectValue owner)
     {
-        var name = context.NameOf(owner.Person);
-        if (owner.AcquirableWithin60Days > owner.Shares)
-            context.Report(CheckDiagnostics.AcquirableExceedsShares, owner, nameof(BeneficialOwner.AcquirableWithin60Days), name, owner.AcquirableWithin60Days, owner.Shares);
-        var indirect = owner.HeldIndirectly.Sum(h => h.Shares);
-        if (indirect > owner.Shares)
-            context.Report(CheckDiagnostics.IndirectExceedsShares, owner, nameof(BeneficialOwner.HeldIndirectly), name, indirect, owner.Shares);
+        var name = context.NameOf(owner.Text("person") ?? "");
+        var shares = owner.Number("shares") ?? 0m;
+        var acquirable = owner.Number("acquirable_within_60_days") ?? 0m;
+        if (acquirable > shares)
+            context.Report(CheckDiagnostics.AcquirableExceedsShares, owner, "acquirable_within_60_days", name, acquirable, shares);
+        var indirect = owner.Objects("held_indirectly").Sum(h => h.Number("shares") ?? 0m);
+        if (indirect > shares)
+            context.Report(CheckDiagnostics.IndirectExceedsShares, owner, "held_indirectly", name, indirect, shares);
     }
 
-    private static void Group(CheckContext context, BeneficialOwnershipFile ownership)
+    private static void GroupTotals(CheckContext context, ObjectValue group, IReadOnlyList<ObjectValue> owners)
     {
-        var group = ownership.Group;
-        if (group.AcquirableWithin60Days > group.Shares)
-            context.Report(CheckDiagnostics.AcquirableExceedsShares, group, nameof(OwnershipGroup.AcquirableWithin60Days), group.Label, group.AcquirableWithin60Days, group.Shares);
+        var shares = group.Number("shares") ?? 0m;
+        var acquirable = group.Number("acquirable_within_60_days") ?? 0m;
+        if (acquirable > shares)
+            context.Report(CheckDiagnostics.AcquirableExceedsShares, group, "acquirable_within_60_days", group.Text("label") ?? "", acquirable, shares);
 
-        var members = new HashSet<string>(group.Members, StringComparer.Ordinal);
-        var listed = ownership.Owners.Where(o => members.Contains(o.Person)).DistinctBy(o => o.Person).ToArray();
-        var listedShares = listed.Sum(o => o.Shares);
-        if (group.Shares < listedShares)
-            context.Report(CheckDiagnostics.GroupBelowMembers, group, nameof(OwnershipGroup.Shares), "shares", group.Shares, listedShares);
-        var listedAcquirable = listed.Sum(o => o.AcquirableWithin60Days);
-        if (group.AcquirableWithin60Days < listedAcquirable)
-            context.Report(CheckDiagnostics.GroupBelowMembers, group, nameof(OwnershipGroup.AcquirableWithin60Days), "acquirable shares", group.AcquirableWithin60Days, listedAcquirable);
+        // A member listed twice in the table (FF3103) counts once, as the group line counts each person once.
+        var members = group.Texts("members").ToHashSet(StringComparer.Ordinal);
+        var listed = owners.Where(o => o.Text("person") is { } id && members.Contains(id)).DistinctBy(o => o.Text("person")).ToArray();
+        var listedShares = listed.Sum(o => o.Number("shares") ?? 0m);
+        if (shares < listedShares)
+            context.Report(CheckDiagnostics.GroupBelowMembers, group, "shares", "shares", shares, listedShares);
+        var listedAcquirable = listed.Sum(o => o.Number("acquirable_within_60_days") ?? 0m);
+        if (acquirable < listedAcquirable)
+            context.Report(CheckDiagnostics.GroupBelowMembers, group, "acquirable_within_60_days", "acquirable shares", acquirable, listedAcquirable);
+    }
 
-        var count = PersonsInLabel().Match(group.Label);
-        if (count.Success && int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture) != group.Members.Count)
-            context.Report(CheckDiagnostics.GroupCountMismatch, group, nameof(OwnershipGroup.Label), count.Groups[1].Value, group.Members.Count);
+    private static void GroupCount(CheckContext context, ObjectValue group)
+    {
+        var count = PersonsInLabel().Match(group.Text("label") ?? "");
+        var members = group.Texts("members").Count;
+        if (count.Success && int.Parse(count.Groups[1].Value, CultureInfo.InvariantCulture) != members)
+            context.Report(CheckDiagnostics.GroupCountMismatch, group, "label", count.Groups[1].Value, members);
     }
 
     [GeneratedRegex(@"\((\d+)\s+persons?\)", RegexOptions.IgnoreCase)]

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -11,20 +11,25 @@ public sealed class OwnershipGroupCompositionCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var f = context.Filing;
-        var group = f.BeneficialOwnership.Group;
-        var current = f.Directors.Directors.Select(d => d.Person).Concat(f.ExecutiveOfficers.Officers.Select(o => o.Person))
-            .ToHashSet(StringComparer.Ordinal);
-        var members = group.Members.ToHashSet(StringComparer.Ordinal);
+        if (context.Values.File("beneficial-ownership").Object("group") is not { } group) return;
+        var directors = PersonsOf(context.Values.File("directors"), "directors");
+        var officers = PersonsOf(context.Values.File("executive-officers"), "officers");
+        var current = directors.Concat(officers).ToHashSet(StringComparer.Ordinal);
+        var members = group.Texts("members");
 
-        for (var i = 0; i < group.Members.Count; i++)
-            if (!current.Contains(group.Members[i]))
-                context.ReportItem(CheckDiagnostics.GroupComposition, group, nameof(OwnershipGroup.Members), i, context.NameOf(group.Members[i]),
+        for (var i = 0; i < members.Count; i++)
+            if (!current.Contains(members[i]))
+                context.ReportItem(CheckDiagnostics.GroupComposition, group, "members", i, context.NameOf(members[i]),
                     "is in the ownership group but is neither a director (directors.yaml) nor an executive officer (executive-officers.yaml)");
 
-        foreach (var d in f.Directors.Directors.Where(d => !members.Contains(d.Person)))
-            context.Report(CheckDiagnostics.GroupComposition, group, nameof(OwnershipGroup.Members), context.NameOf(d.Person), "is a director but not in the ownership group");
-        foreach (var o in f.ExecutiveOfficers.Officers.Where(o => !members.Contains(o.Person)))
-            context.Report(CheckDiagnostics.GroupComposition, group, nameof(OwnershipGroup.Members), context.NameOf(o.Person), "is an executive officer but not in the ownership group");
+        var inGroup = members.ToHashSet(StringComparer.Ordinal);
+        foreach (var id in directors.Where(id => !inGroup.Contains(id)))
+            context.Report(CheckDiagnostics.GroupComposition, group, "members", context.NameOf(id), "is a director but not in the ownership group");
+        foreach (var id in officers.Where(id => !inGroup.Contains(id)))
+            context.Report(CheckDiagnostics.GroupComposition, group, "members", context.NameOf(id), "is an executive officer but not in the ownership group");
     }
+
+    /// <summary>The person ids of a list's entries, in its order.</summary>
+    private static IReadOnlyList<string> PersonsOf(ObjectValue file, string list) =>
+        file.Objects(list).Select(entry => entry.Text("person")).OfType<string>().ToArray();
 }

@@ -1,5 +1,6 @@
+using System.Globalization;
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,23 +13,28 @@ public sealed class PercentBasisCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var ownership = context.Filing.BeneficialOwnership;
-        if (ownership.PercentBasis == PercentBasis.Rule13d3) return;
+        var ownership = context.Values.File("beneficial-ownership");
+        var basis = PercentOfClass.BasisOf(ownership.Text("percent_basis"));
+        if (basis == PercentBasis.Rule13d3) return;
 
-        var outstanding = context.Filing.Meeting.SharesOutstanding;
-        var lines = ownership.Owners.Select(o => (Label: context.NameOf(o.Person), o.Shares, o.AcquirableWithin60Days))
-            .Append((Label: ownership.Group.Label, ownership.Group.Shares, ownership.Group.AcquirableWithin60Days));
-        var changes = new List<string>();
-        foreach (var (label, shares, acquirable) in lines)
-        {
-            var printed = PercentOfClass.Exact(shares, acquirable, outstanding, ownership.PercentBasis);
-            var rule = PercentOfClass.Exact(shares, acquirable, outstanding, PercentBasis.Rule13d3);
-            if (PercentOfClass.IsLessThanOnePercent(printed) && PercentOfClass.IsLessThanOnePercent(rule)) continue;
-            if (Rounding.ToPercent(printed) != Rounding.ToPercent(rule))
-                changes.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{label} {Rounding.ToPercent(printed)}% would be {Rounding.ToPercent(rule)}%"));
-        }
+        var outstanding = context.Values.File("meeting").Number("shares_outstanding") ?? 0m;
+        var lines = ownership.Objects("owners").Select(o => (Label: context.NameOf(o.Text("person") ?? ""), Holder: o));
+        if (ownership.Object("group") is { } group) lines = lines.Append((Label: group.Text("label") ?? "", Holder: group));
+        var changes = lines.Select(line => Change(line.Label, line.Holder, basis, outstanding)).OfType<string>().ToArray();
 
-        context.Report(CheckDiagnostics.PercentBasisNotRule13d3, ownership, nameof(BeneficialOwnershipFile.PercentBasis),
-            changes.Count == 0 ? "no printed percentage changes" : string.Join("; ", changes));
+        context.Report(CheckDiagnostics.PercentBasisNotRule13d3, ownership, "percent_basis",
+            changes.Length == 0 ? "no printed percentage changes" : string.Join("; ", changes));
+    }
+
+    /// <summary>"Ake Almgren 2.58% would be 2.51%", or null when the line prints the same on both bases ("*" on both counts as the same).</summary>
+    private static string? Change(string label, ObjectValue holder, PercentBasis basis, decimal outstanding)
+    {
+        var shares = holder.Number("shares") ?? 0m;
+        var acquirable = holder.Number("acquirable_within_60_days") ?? 0m;
+        var printed = PercentOfClass.Exact(shares, acquirable, outstanding, basis);
+        var rule = PercentOfClass.Exact(shares, acquirable, outstanding, PercentBasis.Rule13d3);
+        if (PercentOfClass.IsLessThanOnePercent(printed) && PercentOfClass.IsLessThanOnePercent(rule)) return null;
+        if (Rounding.ToPercent(printed) == Rounding.ToPercent(rule)) return null;
+        return string.Create(CultureInfo.InvariantCulture, $"{label} {Rounding.ToPercent(printed)}% would be {Rounding.ToPercent(rule)}%");
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -11,11 +11,11 @@ public sealed class PositiveBasesCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var meeting = context.Filing.Meeting;
-        if (meeting.SharesOutstanding == 0)
-            context.Report(CheckDiagnostics.BaseNotPositive, meeting, nameof(MeetingFile.SharesOutstanding), "shares_outstanding", 0, "every percent of class");
-        var graph = context.Filing.PerformanceGraph;
-        if (graph.InitialInvestment == 0m)
-            context.Report(CheckDiagnostics.BaseNotPositive, graph, nameof(PerformanceGraphFile.InitialInvestment), "initial_investment", 0, "the indexed returns");
+        var meeting = context.Values.File("meeting");
+        if (meeting.Number("shares_outstanding") == 0m)
+            context.Report(CheckDiagnostics.BaseNotPositive, meeting, "shares_outstanding", "shares_outstanding", 0, "every percent of class");
+        var graph = context.Values.File("performance-graph");
+        if (graph.Number("initial_investment") == 0m)
+            context.Report(CheckDiagnostics.BaseNotPositive, graph, "initial_investment", "initial_investment", 0, "the indexed returns");
     }
 }
