@@ -157,15 +157,6 @@ public sealed class ConsistencyCheckTests
     }
 
     [Fact]
-    public void A_named_executive_missing_from_the_grants_table_is_a_warning()
-    {
-        var f = Build();
-        f.OptionGrants.Recipients.RemoveAt(3);
-        var chambers = f.SummaryCompensation.Officers[3];
-        Expect.Only(Check(f), "FF3110", chambers.LocationOf(nameof(NamedExecutive.Person)));
-    }
-
-    [Fact]
     public void A_group_member_who_is_neither_director_nor_officer_is_a_warning()
     {
         var f = Build();
@@ -182,92 +173,6 @@ public sealed class ConsistencyCheckTests
         Set(f.BeneficialOwnership.Group, nameof(OwnershipGroup.Label), "Executive Officers and Directors as a group (6 persons)");
         var d = Expect.Only(Check(f), "FF3111", f.BeneficialOwnership.Group.LocationOf(nameof(OwnershipGroup.Members)));
         Assert.Equal("Eric Young", d.Arguments[0]);
-    }
-
-    [Fact]
-    public void A_referenced_footnote_that_is_not_defined_is_an_error()
-    {
-        var f = Build();
-        var aube = f.BeneficialOwnership.Owners[4];
-        aube.Notes.Add("7");
-        Expect.Only(Check(f), "FF3201", aube.LocationOf(nameof(BeneficialOwner.Notes)));
-    }
-
-    [Fact]
-    public void A_defined_footnote_that_nothing_refers_to_is_a_warning()
-    {
-        var f = Build();
-        var unused = new Footnote { Id = "9", Text = Md("Nobody refers to this.") };
-        f.AuditorFees.Footnotes.Add(unused);
-        var d = Expect.Only(Check(f), "FF3202", unused.LocationOf(nameof(Footnote.Id)));
-        Assert.Equal(Severity.Warning, d.Severity);
-    }
-
-    [Fact]
-    public void A_footnote_with_a_column_counts_as_used()
-    {
-        var f = Build();
-        f.OptionExercises.Footnotes.Add(new Footnote { Id = "2", Column = "in_the_money_options", Text = Md("Based on $0.90.") });
-        Assert.Empty(Check(f).Items);
-    }
-
-    [Fact]
-    public void A_footnote_referred_to_from_the_table_s_introduction_counts_as_used()
-    {
-        var f = Build();
-        f.PerformanceGraph.Footnotes.Add(new Footnote { Id = "2", Text = Md("The MLET index.") });
-        Set(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), Md("Last year's index (MLET)[^2] was discontinued."));
-        Assert.Empty(Check(f).Items);
-    }
-
-    [Fact]
-    public void The_less_than_one_percent_star_must_be_defined_when_a_line_is_below_one_percent()
-    {
-        var f = Build();
-        f.BeneficialOwnership.Footnotes.RemoveAt(0);
-        Expect.Only(Check(f), "FF3201", f.BeneficialOwnership.LocationOf(nameof(BeneficialOwnershipFile.Owners)));
-    }
-
-    [Fact]
-    public void The_less_than_one_percent_star_is_unused_when_no_line_is_below_one_percent()
-    {
-        var f = Build();
-        var star = f.BeneficialOwnership.Footnotes[0];
-        f.BeneficialOwnership.Owners.RemoveAll(o => o.Shares < 817_008);
-        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "chambers", Shares = 900_000 });
-        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "clark", Shares = 900_000 });
-        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "koyama", Shares = 900_000 });
-        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "jaggers", Shares = 900_000 });
-        f.BeneficialOwnership.Owners.Add(new BeneficialOwner { Person = "young", Shares = 900_000 });
-        Expect.One(Check(f), "FF3202", star.LocationOf(nameof(Footnote.Id)));
-    }
-
-    [Fact]
-    public void A_row_note_on_an_unknown_column_is_an_error()
-    {
-        var f = Build();
-        var year = f.SummaryCompensation.Officers[1].Years[0];
-        year.Notes["salray"] = year.Notes["all_other_compensation"];
-        year.Notes.Remove("all_other_compensation");
-        Expect.Only(Check(f), "FF3203", year.LocationOf(nameof(CompensationYear.Notes)));
-    }
-
-    [Fact]
-    public void A_footnote_on_an_unknown_column_is_an_error()
-    {
-        var f = Build();
-        var note = f.AuditorFees.Footnotes[0];
-        Set(note, nameof(Footnote.Column), "audit");
-        Expect.Only(Check(f), "FF3203", note.LocationOf(nameof(Footnote.Column)));
-    }
-
-    [Fact]
-    public void A_footnote_defined_twice_is_an_error()
-    {
-        var f = Build();
-        var twice = new Footnote { Id = "2", Text = Md("Again.") };
-        f.BeneficialOwnership.Footnotes.Add(twice);
-        Expect.Only(Check(f), "FF3204", twice.LocationOf(nameof(Footnote.Id)));
     }
 
     [Theory]
