@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks;
 
@@ -33,7 +33,7 @@ public static class TableColumns
 
     public static readonly IReadOnlyList<string> AuditorFees = ["category", "year", "audit_fees", "audit_related_fees", "tax_fees", "all_other_fees", "total"];
 
-    /// <summary>The graph's data table: the period column and one column per series key.</summary>
-    public static IReadOnlyList<string> PerformanceGraph(PerformanceGraphFile graph) =>
-        ["period", .. graph.Series.Select(s => s.Key)];
+    /// <summary>The graph's data table: the period column and one column per series <c>key</c> of performance-graph.yaml.</summary>
+    public static IReadOnlyList<string> PerformanceGraph(ObjectValue graph) =>
+        ["period", .. graph.Objects("series").Select(s => s.Text("key")).OfType<string>()];
 }

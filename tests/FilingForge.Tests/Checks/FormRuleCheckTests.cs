@@ -1,3 +1,4 @@
+using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Model;
 using static FilingForge.Tests.Checks.SampleModel;
@@ -65,43 +66,6 @@ public sealed class FormRuleCheckTests
     }
 
     [Fact]
-    public void Auditor_fees_missing_the_prior_fiscal_year_are_an_error()
-    {
-        var f = Build();
-        f.AuditorFees.Years.RemoveAt(1);
-        Expect.Only(Check(f), "FF4104", f.AuditorFees.LocationOf(nameof(AuditorFeesFile.Years)));
-    }
-
-    [Fact]
-    public void More_than_three_compensation_years_are_an_error()
-    {
-        var f = Build();
-        var almgren = f.SummaryCompensation.Officers[0];
-        almgren.Years.Add(new CompensationYear { Year = 1999, Salary = 250_000m });
-        var diagnostics = Check(f);
-        Expect.One(diagnostics, "FF4105", almgren.LocationOf(nameof(NamedExecutive.Years)));
-        Assert.Equal(["FF4105", "FF4107"], Expect.Ids(diagnostics).Order());
-    }
-
-    [Fact]
-    public void Compensation_years_out_of_order_are_an_error_at_the_later_row()
-    {
-        var f = Build();
-        var koyama = f.SummaryCompensation.Officers[2];
-        koyama.Years.Reverse();
-        Expect.Only(Check(f), "FF4106", koyama.Years[1].LocationOf(nameof(CompensationYear.Year)));
-    }
-
-    [Fact]
-    public void A_compensation_year_after_the_fiscal_year_is_an_error()
-    {
-        var f = Build();
-        var year = f.SummaryCompensation.Officers[1].Years[0];
-        Set(year, nameof(CompensationYear.Year), 2003);
-        Expect.Only(Check(f), "FF4107", year.LocationOf(nameof(CompensationYear.Year)));
-    }
-
-    [Fact]
     public void Proposals_not_numbered_from_one_are_an_error()
     {
         var f = Build();
@@ -134,4 +98,5 @@ public sealed class FormRuleCheckTests
         Set(f.Directors, nameof(DirectorsFile.AuthorizedBoardSize), 3);
         Expect.Only(Check(f), "FF4111", f.Directors.LocationOf(nameof(DirectorsFile.AuthorizedBoardSize)));
     }
+
 }

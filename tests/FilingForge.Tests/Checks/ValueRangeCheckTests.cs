@@ -25,7 +25,10 @@ public sealed class ValueRangeCheckTests
         Assert.Equal("beneficial-ownership.yaml#owners[0].stated_percent", d.Arguments[0]);
     }
 
-    /// <summary>A list's numbers have no key of their own: the message names the list, at the list.</summary>
+    /// <summary>
+    /// A list's numbers have no key of their own: the message names the list, at the list. FF2203 is about one rate
+    /// and is at that rate.
+    /// </summary>
     [Fact]
     public void A_negative_number_in_a_list_is_an_error_at_the_list()
     {
@@ -33,7 +36,7 @@ public sealed class ValueRangeCheckTests
         var diagnostics = fixture.Run(new ValueRangeCheck());
         var d = Expect.One(diagnostics, "FF2201", fixture.At("option-grants.yaml", 4, 3));
         Assert.Equal("option-grants.yaml.assumed_appreciation_rates", d.Arguments[0]);
-        Expect.One(diagnostics, "FF2203", fixture.At("option-grants.yaml", 4, 3));
+        Expect.One(diagnostics, "FF2203", fixture.At("option-grants.yaml", 4, 5));
     }
 
     /// <summary>

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -7,11 +7,12 @@ public sealed class AuditorFeeYearsCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var fees = context.Filing.AuditorFees;
-        var last = context.Filing.Meeting.FiscalYear;
-        var years = fees.Years.Select(y => y.Year).ToHashSet();
+        var fees = context.Values.File("auditor-fees");
+        // A filing whose profile has no fee table (or no fiscal year) has nothing Item 9(e) asks of it here.
+        if (!fees.HasList("years") || context.Values.File("meeting").Number("fiscal_year") is not { } last) return;
+        var years = fees.Objects("years").Select(y => y.Number("year")).OfType<decimal>().ToHashSet();
         if (years.Contains(last) && years.Contains(last - 1)) return;
         var given = years.Count == 0 ? "no year" : string.Join(", ", years.Order());
-        context.Report(CheckDiagnostics.FeeYearsIncomplete, fees, nameof(AuditorFeesFile.Years), given, last, last - 1);
+        context.Report(CheckDiagnostics.FeeYearsIncomplete, fees, "years", given, last, last - 1);
     }
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using FilingForge.Computation;
-using FilingForge.Model;
 using FilingForge.Templating.Formatting;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -17,26 +17,27 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed partial class FootnotesCheck : ICheck
 {
-    private sealed record Reference(string Marker, ModelNode Node, string Property);
+    /// <summary>A marker a table refers to, and the field it is written in (<paramref name="Key"/> of <paramref name="Owner"/>).</summary>
+    private sealed record Reference(string Marker, ObjectValue Owner, string Key);
 
     public void Run(CheckContext context)
     {
-        var f = context.Filing;
-        Table(context, "summary compensation", f.SummaryCompensation.Footnotes, TableColumns.SummaryCompensation,
-            [.. SummaryCompensation(context, f.SummaryCompensation), .. InText(f.SummaryCompensation, nameof(SummaryCompensationFile.Introduction), f.SummaryCompensation.Introduction)]);
-        Table(context, "option grants", f.OptionGrants.Footnotes, TableColumns.OptionGrants,
-            [.. OptionGrants(context, f.OptionGrants), .. InText(f.OptionGrants, nameof(OptionGrantsFile.Introduction), f.OptionGrants.Introduction)]);
-        Table(context, "option exercises", f.OptionExercises.Footnotes, TableColumns.OptionExercises,
-            [.. InText(f.OptionExercises, nameof(OptionExercisesFile.Introduction), f.OptionExercises.Introduction)]);
-        Table(context, "beneficial ownership", f.BeneficialOwnership.Footnotes, TableColumns.BeneficialOwnership,
-            [.. f.BeneficialOwnership.Owners.SelectMany(o => Markers(o, nameof(BeneficialOwner.Notes), o.Notes)),
-             .. InText(f.BeneficialOwnership, nameof(BeneficialOwnershipFile.Introduction), f.BeneficialOwnership.Introduction),
-             .. LessThanOnePercentMarker(f)]);
-        Table(context, "auditor fees", f.AuditorFees.Footnotes, TableColumns.AuditorFees,
-            [.. InText(f.AuditorFees, nameof(AuditorFeesFile.PreApproval), f.AuditorFees.PreApproval)]);
-        Table(context, "performance graph", f.PerformanceGraph.Footnotes, TableColumns.PerformanceGraph(f.PerformanceGraph),
-            [.. f.PerformanceGraph.Series.SelectMany(s => Markers(s, nameof(PerformanceSeries.Notes), s.Notes)),
-             .. InText(f.PerformanceGraph, nameof(PerformanceGraphFile.Introduction), f.PerformanceGraph.Introduction)]);
+        var values = context.Values;
+        var compensation = values.File("summary-compensation");
+        Table(context, "summary compensation", compensation, TableColumns.SummaryCompensation,
+            [.. SummaryCompensation(context, compensation), .. InText(compensation, "introduction")]);
+        var grants = values.File("option-grants");
+        Table(context, "option grants", grants, TableColumns.OptionGrants, [.. OptionGrants(context, grants), .. InText(grants, "introduction")]);
+        var exercises = values.File("option-exercises");
+        Table(context, "option exercises", exercises, TableColumns.OptionExercises, [.. InText(exercises, "introduction")]);
+        var ownership = values.File("beneficial-ownership");
+        Table(context, "beneficial ownership", ownership, TableColumns.BeneficialOwnership,
+            [.. ownership.Objects("owners").SelectMany(o => Markers(o, "notes")), .. InText(ownership, "introduction"), .. LessThanOnePercentMarker(values)]);
+        var fees = values.File("auditor-fees");
+        Table(context, "auditor fees", fees, TableColumns.AuditorFees, [.. InText(fees, "pre_approval")]);
+        var graph = values.File("performance-graph");
+        Table(context, "performance graph", graph, TableColumns.PerformanceGraph(graph),
+            [.. graph.Objects("series").SelectMany(s => Markers(s, "notes")), .. InText(graph, "introduction")]);
         OutsideTables(context);
     }
 
@@ -57,8 +58,7 @@ public sealed partial class FootnotesCheck : ICheck
     /// <summary>Every other Markdown value the user wrote, wherever the profile declares one (FF3206).</summary>
     private static void OutsideTables(CheckContext context)
     {
-        // A filing built in code (tests) has no value tree, and its texts no data file lines to report at.
-        if (context.Filing.Values is not { } values) return;
+        var values = context.Values;
         var tableTexts = TableTexts
             .Where(t => values.Files.ContainsKey(t.File))
             .Select(t => (values.Files[t.File], t.Key))
@@ -66,81 +66,96 @@ public sealed partial class FootnotesCheck : ICheck
         foreach (var field in ValueWalker.MarkdownFields(values).Where(m => !tableTexts.Contains((m.Owner, m.Key))))
         {
             foreach (var marker in FootnoteReference().Matches(field.Text.Value).Select(m => m.Groups[1].Value).Distinct(StringComparer.Ordinal))
-                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Owner.LocationOf(field.Key), marker, field.Name);
+                context.Report(CheckDiagnostics.FootnoteOutsideTable, field.Owner, field.Key, marker, field.Name);
         }
     }
 
     /// <summary>Footnote references in a Markdown text of the table, such as <c>[^2]</c> in the introduction.</summary>
-    private static IEnumerable<Reference> InText(ModelNode node, string property, MarkdownText? text) =>
-        text is null ? [] : FootnoteReference().Matches(text.Value).Select(m => new Reference(m.Groups[1].Value, node, property));
+    private static IEnumerable<Reference> InText(ObjectValue owner, string key) =>
+        owner.Markdown(key) is { } text ? FootnoteReference().Matches(text.Value).Select(m => new Reference(m.Groups[1].Value, owner, key)) : [];
 
-    /// <summary>The <c>*</c> the ownership table prints for a percent of class below one percent.</summary>
-    private static IEnumerable<Reference> LessThanOnePercentMarker(Filing f)
+    /// <summary>The <c>*</c> the ownership table prints for a percent of class below one percent, referred to from its <c>owners</c>.</summary>
+    private static IEnumerable<Reference> LessThanOnePercentMarker(FilingValues values)
     {
-        var ownership = f.BeneficialOwnership;
-        var anyBelow = ownership.Owners.Select(o => (o.Shares, o.AcquirableWithin60Days))
-            .Append((ownership.Group.Shares, ownership.Group.AcquirableWithin60Days))
-            .Any(x => PercentOfClass.IsLessThanOnePercent(PercentOfClass.Exact(x.Item1, x.Item2, f.Meeting.SharesOutstanding, ownership.PercentBasis)));
-        return anyBelow ? [new Reference(PercentOfClass.LessThanOnePercentMarker, ownership, nameof(BeneficialOwnershipFile.Owners))] : [];
+        var ownership = values.File("beneficial-ownership");
+        var outstanding = values.File("meeting").Number("shares_outstanding") ?? 0m;
+        var basis = PercentOfClass.BasisOf(ownership.Text("percent_basis"));
+        var lines = ownership.Object("group") is { } group ? ownership.Objects("owners").Append(group) : ownership.Objects("owners");
+        var anyBelow = lines.Any(line => PercentOfClass.IsLessThanOnePercent(
+            PercentOfClass.Exact(line.Number("shares") ?? 0m, line.Number("acquirable_within_60_days") ?? 0m, outstanding, basis)));
+        return anyBelow ? [new Reference(PercentOfClass.LessThanOnePercentMarker, ownership, "owners")] : [];
     }
 
     [GeneratedRegex(@"\[\^([^\]\s]+)\]")]
     private static partial Regex FootnoteReference();
 
-    private static IReadOnlyList<Reference> SummaryCompensation(CheckContext context, SummaryCompensationFile table)
+    private static IReadOnlyList<Reference> SummaryCompensation(CheckContext context, ObjectValue table)
     {
         var references = new List<Reference>();
-        foreach (var officer in table.Officers)
+        foreach (var officer in table.Objects("officers"))
         {
-            references.AddRange(Markers(officer, nameof(NamedExecutive.Notes), officer.Notes));
-            foreach (var year in officer.Years)
-                references.AddRange(ColumnNotes(context, "summary compensation", TableColumns.SummaryCompensation, year, nameof(CompensationYear.Notes), year.Notes));
+            references.AddRange(Markers(officer, "notes"));
+            foreach (var year in officer.Objects("years"))
+                references.AddRange(ColumnNotes(context, "summary compensation", TableColumns.SummaryCompensation, year));
         }
 
         return references;
     }
 
-    private static IReadOnlyList<Reference> OptionGrants(CheckContext context, OptionGrantsFile table) =>
-        table.Recipients.SelectMany(r => r.Grants)
-            .SelectMany(g => ColumnNotes(context, "option grants", TableColumns.OptionGrants, g, nameof(OptionGrant.Notes), g.Notes))
+    private static IReadOnlyList<Reference> OptionGrants(CheckContext context, ObjectValue table) =>
+        table.Objects("recipients").SelectMany(r => r.Objects("grants"))
+            .SelectMany(g => ColumnNotes(context, "option grants", TableColumns.OptionGrants, g))
             .ToArray();
 
-    private static IEnumerable<Reference> Markers(ModelNode node, string property, IEnumerable<string> markers) =>
-        markers.Select(m => new Reference(m, node, property));
+    /// <summary>The markers of a row's <c>notes</c> list (after a name).</summary>
+    private static IEnumerable<Reference> Markers(ObjectValue row, string key) =>
+        row.Texts(key).Select(m => new Reference(m, row, key));
 
-    private static IEnumerable<Reference> ColumnNotes(CheckContext context, string table, IReadOnlyList<string> columns,
-        ModelNode node, string property, Dictionary<string, List<string>> notes)
+    /// <summary>The markers of a row's <c>notes</c> map (<c>salary: ["7"]</c>), reporting a key that names no column (FF3203).</summary>
+    private static IEnumerable<Reference> ColumnNotes(CheckContext context, string table, IReadOnlyList<string> columns, ObjectValue row)
     {
-        foreach (var (column, markers) in notes.OrderBy(p => p.Key, StringComparer.Ordinal))
+        if (row.Object("notes") is not { } notes) yield break;
+        foreach (var column in notes.Entries.Select(e => e.Key).Order(StringComparer.Ordinal))
         {
             if (!columns.Contains(column, StringComparer.Ordinal))
-                context.Report(CheckDiagnostics.UnknownColumn, node, property, column, table, string.Join(", ", columns));
-            foreach (var marker in markers) yield return new Reference(marker, node, property);
+                context.Report(CheckDiagnostics.UnknownColumn, row, "notes", column, table, string.Join(", ", columns));
+            foreach (var marker in notes.Texts(column)) yield return new Reference(marker, row, "notes");
         }
     }
 
-    private static void Table(CheckContext context, string table, IReadOnlyList<Footnote> footnotes, IReadOnlyList<string> columns, IReadOnlyList<Reference> references)
+    private static void Table(CheckContext context, string table, ObjectValue file, IReadOnlyList<string> columns, IReadOnlyList<Reference> references)
+    {
+        var footnotes = file.Objects("footnotes");
+        var defined = Definitions(context, table, footnotes, columns);
+
+        foreach (var reference in references.Where(r => !FootnoteMarkers.IsValid(r.Marker)))
+            context.Report(CheckDiagnostics.MarkerNotPrintable, reference.Owner, reference.Key, reference.Marker, table);
+
+        var definedList = footnotes.Count == 0 ? "none" : string.Join(", ", footnotes.Select(Id));
+        foreach (var reference in references.Where(r => !defined.Contains(r.Marker)))
+            context.Report(CheckDiagnostics.UndefinedFootnote, reference.Owner, reference.Key, reference.Marker, table, definedList);
+
+        var used = references.Select(r => r.Marker).ToHashSet(StringComparer.Ordinal);
+        foreach (var footnote in footnotes.Where(n => n.Text("column") is null && !used.Contains(Id(n))).DistinctBy(Id))
+            context.Report(CheckDiagnostics.UnusedFootnote, footnote, "id", Id(footnote), table);
+    }
+
+    /// <summary>The table's defined markers, reporting an unprintable (FF3205) or repeated (FF3204) one and an unknown column (FF3203).</summary>
+    private static HashSet<string> Definitions(CheckContext context, string table, IReadOnlyList<ObjectValue> footnotes, IReadOnlyList<string> columns)
     {
         var defined = new HashSet<string>(StringComparer.Ordinal);
         foreach (var footnote in footnotes)
         {
-            if (!FootnoteMarkers.IsValid(footnote.Id))
-                context.Report(CheckDiagnostics.MarkerNotPrintable, footnote, nameof(Footnote.Id), footnote.Id, table);
-            if (!defined.Add(footnote.Id))
-                context.Report(CheckDiagnostics.DuplicateFootnote, footnote, nameof(Footnote.Id), footnote.Id, table);
-            if (footnote.Column is { } column && !columns.Contains(column, StringComparer.Ordinal))
-                context.Report(CheckDiagnostics.UnknownColumn, footnote, nameof(Footnote.Column), column, table, string.Join(", ", columns));
+            if (!FootnoteMarkers.IsValid(Id(footnote)))
+                context.Report(CheckDiagnostics.MarkerNotPrintable, footnote, "id", Id(footnote), table);
+            if (!defined.Add(Id(footnote)))
+                context.Report(CheckDiagnostics.DuplicateFootnote, footnote, "id", Id(footnote), table);
+            if (footnote.Text("column") is { } column && !columns.Contains(column, StringComparer.Ordinal))
+                context.Report(CheckDiagnostics.UnknownColumn, footnote, "column", column, table, string.Join(", ", columns));
         }
 
-        foreach (var reference in references.Where(r => !FootnoteMarkers.IsValid(r.Marker)))
-            context.Report(CheckDiagnostics.MarkerNotPrintable, reference.Node, reference.Property, reference.Marker, table);
-
-        var definedList = footnotes.Count == 0 ? "none" : string.Join(", ", footnotes.Select(n => n.Id));
-        foreach (var reference in references.Where(r => !defined.Contains(r.Marker)))
-            context.Report(CheckDiagnostics.UndefinedFootnote, reference.Node, reference.Property, reference.Marker, table, definedList);
-
-        var used = references.Select(r => r.Marker).ToHashSet(StringComparer.Ordinal);
-        foreach (var footnote in footnotes.Where(n => n.Column is null && !used.Contains(n.Id)).DistinctBy(n => n.Id))
-            context.Report(CheckDiagnostics.UnusedFootnote, footnote, nameof(Footnote.Id), footnote.Id, table);
+        return defined;
     }
+
+    private static string Id(ObjectValue footnote) => footnote.Text("id") ?? "";
 }

@@ -19,9 +19,7 @@ public sealed class MarkdownContentCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        // A filing built in code (tests) has no value tree, and its texts no data file lines to report at.
-        if (context.Filing.Values is not { } values) return;
-        foreach (var field in ValueWalker.MarkdownFields(values))
+        foreach (var field in ValueWalker.MarkdownFields(context.Values))
         {
             var found = new DiagnosticBag();
             MarkdownParser.Parse(field.Text.Value, "value", NoProperties, found, LinesOf(field));

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -8,23 +8,28 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class NamedExecutiveTablesCheck : ICheck
 {
+    private const string Compensation = "the summary compensation table";
+    private const string Grants = "the option grants table";
+    private const string Exercises = "the option exercises table";
+
     public void Run(CheckContext context)
     {
-        var f = context.Filing;
-        var named = f.SummaryCompensation.Officers.Select(o => o.Person).ToHashSet(StringComparer.Ordinal);
-        Compare(context, f.SummaryCompensation.Officers, o => o.Person, nameof(NamedExecutive.Person), "the summary compensation table",
-            f.OptionGrants.Recipients.Select(r => r.Person), "the option grants table");
-        Compare(context, f.SummaryCompensation.Officers, o => o.Person, nameof(NamedExecutive.Person), "the summary compensation table",
-            f.OptionExercises.Holders.Select(h => h.Person), "the option exercises table");
-        Compare(context, f.OptionGrants.Recipients, r => r.Person, nameof(GrantRecipient.Person), "the option grants table", named, "the summary compensation table");
-        Compare(context, f.OptionExercises.Holders, h => h.Person, nameof(OptionHolding.Person), "the option exercises table", named, "the summary compensation table");
+        var officers = context.Values.File("summary-compensation").Objects("officers");
+        var recipients = context.Values.File("option-grants").Objects("recipients");
+        var holders = context.Values.File("option-exercises").Objects("holders");
+        Compare(context, officers, Compensation, recipients, Grants);
+        Compare(context, officers, Compensation, holders, Exercises);
+        Compare(context, recipients, Grants, officers, Compensation);
+        Compare(context, holders, Exercises, officers, Compensation);
     }
 
-    private static void Compare<T>(CheckContext context, IEnumerable<T> rows, Func<T, string> person, string property, string table,
-        IEnumerable<string> other, string otherTable) where T : ModelNode
+    /// <summary>Reports each row of <paramref name="rows"/> whose <c>person</c> has no row in the other table, at that person.</summary>
+    private static void Compare(CheckContext context, IReadOnlyList<ObjectValue> rows, string table, IReadOnlyList<ObjectValue> other, string otherTable)
     {
-        var present = other.ToHashSet(StringComparer.Ordinal);
-        foreach (var row in rows.Where(r => !present.Contains(person(r))))
-            context.Report(CheckDiagnostics.NamedExecutiveTablesDiffer, row, property, context.NameOf(person(row)), table, otherTable);
+        var present = other.Select(Person).ToHashSet(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => !present.Contains(Person(r))))
+            context.Report(CheckDiagnostics.NamedExecutiveTablesDiffer, row, "person", context.NameOf(Person(row)), table, otherTable);
     }
+
+    private static string Person(ObjectValue row) => row.Text("person") ?? "";
 }

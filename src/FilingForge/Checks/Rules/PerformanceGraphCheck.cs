@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -10,17 +10,27 @@ public sealed class PerformanceGraphCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var graph = context.Filing.PerformanceGraph;
-        foreach (var series in graph.Series)
-        {
-            if (series.Values.Count != graph.Periods.Count)
-                context.Report(CheckDiagnostics.SeriesLengthMismatch, series, nameof(PerformanceSeries.Values), series.Key, series.Values.Count, graph.Periods.Count);
-            if (series.Values.Count > 0 && series.Values[0] <= 0m)
-                context.ReportItem(CheckDiagnostics.SeriesBaseNotPositive, series, nameof(PerformanceSeries.Values), 0, series.Key, series.Values[0]);
-        }
+        var graph = context.Values.File("performance-graph");
+        var periods = Periods(graph);
+        foreach (var series in graph.Objects("series"))
+            Series(context, series, periods.Count);
 
-        for (var i = 1; i < graph.Periods.Count; i++)
-            if (graph.Periods[i] <= graph.Periods[i - 1])
-                context.ReportItem(CheckDiagnostics.PeriodsNotAscending, graph, nameof(PerformanceGraphFile.Periods), i, graph.Periods[i], graph.Periods[i - 1]);
+        for (var i = 1; i < periods.Count; i++)
+            if (periods[i] <= periods[i - 1])
+                context.ReportItem(CheckDiagnostics.PeriodsNotAscending, graph, "periods", i, periods[i], periods[i - 1]);
     }
+
+    private static void Series(CheckContext context, ObjectValue series, int periods)
+    {
+        var key = series.Text("key");
+        var values = series.Numbers("values");
+        if (values.Count != periods)
+            context.Report(CheckDiagnostics.SeriesLengthMismatch, series, "values", key, values.Count, periods);
+        if (values.Count > 0 && values[0] <= 0m)
+            context.ReportItem(CheckDiagnostics.SeriesBaseNotPositive, series, "values", 0, key, values[0]);
+    }
+
+    /// <summary>The measurement dates; FieldReading reads lists of texts and numbers only, so the dates are read here.</summary>
+    private static IReadOnlyList<DateOnly> Periods(ObjectValue graph) =>
+        graph["periods"] is ListValue list ? list.Items.OfType<ScalarValue>().Select(s => s.Value).OfType<DateOnly>().ToArray() : [];
 }

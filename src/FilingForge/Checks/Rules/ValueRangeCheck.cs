@@ -1,5 +1,5 @@
-using FilingForge.Model;
 using FilingForge.Profiles;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -14,18 +14,14 @@ public sealed class ValueRangeCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        // A filing built in code (tests) has no value tree; its numbers have no written place to report at.
-        if (context.Filing.Values is { } values)
-            foreach (var field in ValueWalker.NumericFields(values))
-                Bounds(context, field);
+        foreach (var field in ValueWalker.NumericFields(context.Values))
+            Bounds(context, field);
 
-        var grants = context.Filing.OptionGrants;
-        for (var i = 0; i < grants.AssumedAppreciationRates.Count; i++)
-        {
-            var rate = grants.AssumedAppreciationRates[i];
-            if (rate <= 0m || rate >= 1m)
-                context.ReportItem(CheckDiagnostics.AppreciationRateOutOfRange, grants, nameof(OptionGrantsFile.AssumedAppreciationRates), i, rate);
-        }
+        var grants = context.Values.File("option-grants");
+        var rates = grants.Numbers("assumed_appreciation_rates");
+        for (var i = 0; i < rates.Count; i++)
+            if (rates[i] <= 0m || rates[i] >= 1m)
+                context.ReportItem(CheckDiagnostics.AppreciationRateOutOfRange, grants, "assumed_appreciation_rates", i, rates[i]);
     }
 
     private static void Bounds(CheckContext context, ValueWalker.NumericField field)
