@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -10,13 +10,15 @@ public sealed class AgesCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        foreach (var d in context.Filing.Directors.Directors) Check(context, d, nameof(Director.Age), d.Person, d.Age);
-        foreach (var o in context.Filing.ExecutiveOfficers.Officers) Check(context, o, nameof(ExecutiveOfficer.Age), o.Person, o.Age);
+        foreach (var d in context.Values.File("directors").Objects("directors")) Check(context, d);
+        foreach (var o in context.Values.File("executive-officers").Objects("officers")) Check(context, o);
     }
 
-    private static void Check(CheckContext context, ModelNode node, string property, string person, int? age)
+    private static void Check(CheckContext context, ObjectValue holder)
     {
         // An unknown age is allowed only for a director who is not standing again; NomineeDisclosureCheck covers nominees.
-        if (age is < Youngest or > Oldest) context.Report(CheckDiagnostics.ImplausibleAge, node, property, context.NameOf(person), age);
+        var age = holder.Number("age");
+        if (age is < Youngest or > Oldest)
+            context.Report(CheckDiagnostics.ImplausibleAge, holder, "age", context.NameOf(holder.Text("person") ?? ""), age);
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -10,18 +10,19 @@ public sealed class BlankNamesCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var company = context.Filing.Company;
-        Require(context, company, nameof(CompanyFile.Name), company.Name, "the company's `name`");
-        Require(context, company, nameof(CompanyFile.ShortName), company.ShortName, "the company's `short_name`");
-        foreach (var person in context.Filing.People.People)
+        var company = context.Values.File("company");
+        Require(context, company, "name", "the company's `name`");
+        Require(context, company, "short_name", "the company's `short_name`");
+        foreach (var person in context.Values.File("people").Objects("people"))
         {
-            Require(context, person, nameof(Person.Name), person.Name, $"the `name` of person '{person.Id}'");
-            Require(context, person, nameof(Person.Surname), person.Surname, $"the `surname` of person '{person.Id}'");
+            Require(context, person, "name", $"the `name` of person '{person.Text("id")}'");
+            Require(context, person, "surname", $"the `surname` of person '{person.Text("id")}'");
         }
     }
 
-    private static void Require(CheckContext context, ModelNode node, string property, string value, string what)
+    private static void Require(CheckContext context, ObjectValue item, string key, string what)
     {
-        if (string.IsNullOrWhiteSpace(value)) context.Report(CheckDiagnostics.BlankName, node, property, what);
+        // A field the profile does not declare reads as null: only a written text can be blank.
+        if (item.Text(key) is { } text && string.IsNullOrWhiteSpace(text)) context.Report(CheckDiagnostics.BlankName, item, key, what);
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -10,12 +10,14 @@ public sealed class BoardLeadershipCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var directors = context.Filing.Directors.Directors;
-        foreach (var extra in directors.Where(d => d.Chairman).Skip(1))
-            context.Report(CheckDiagnostics.BoardLeadership, extra, nameof(Director.Chairman),
-                $"{context.NameOf(extra.Person)} is the second director marked chairman: true; the board has one chairman");
-        foreach (var d in directors.Where(d => !d.Chairman && d.ChairmanSince is not null))
-            context.Report(CheckDiagnostics.BoardLeadership, d, nameof(Director.ChairmanSince),
-                $"{context.NameOf(d.Person)} has chairman_since but is not marked chairman: true");
+        var directors = context.Values.File("directors").Objects("directors");
+        foreach (var extra in directors.Where(d => d.Flag("chairman")).Skip(1))
+            context.Report(CheckDiagnostics.BoardLeadership, extra, "chairman",
+                $"{NameOf(context, extra)} is the second director marked chairman: true; the board has one chairman");
+        foreach (var d in directors.Where(d => !d.Flag("chairman") && d.Date("chairman_since") is not null))
+            context.Report(CheckDiagnostics.BoardLeadership, d, "chairman_since",
+                $"{NameOf(context, d)} has chairman_since but is not marked chairman: true");
     }
+
+    private static string NameOf(CheckContext context, ObjectValue director) => context.NameOf(director.Text("person") ?? "");
 }

@@ -1,5 +1,5 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -9,26 +9,48 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class CommitteeCheck : ICheck
 {
+    /// <summary>The fields of reports.yaml that hold a committee's report, each naming its committee.</summary>
+    private static readonly string[] ReportKeys = ["audit_committee", "compensation_committee"];
+
     public void Run(CheckContext context)
     {
-        var committees = context.Filing.Committees.Committees;
-        foreach (var committee in committees.Where(c => !c.Members.Contains(c.Chair, StringComparer.Ordinal)))
-            context.Report(CheckDiagnostics.ChairNotMember, committee, nameof(Committee.Chair), committee.Id, committee.Chair,
-                string.Join(", ", committee.Members));
+        var committees = context.Values.File("committees").Objects("committees");
+        ChairsAreMembers(context, committees);
+        MembersAreDirectors(context, committees);
+        ReportsNameCommittees(context, committees);
+    }
 
-        var directors = context.Filing.Directors.Directors.Select(d => d.Person).ToHashSet(StringComparer.Ordinal);
+    private static void ChairsAreMembers(CheckContext context, IReadOnlyList<ObjectValue> committees)
+    {
         foreach (var committee in committees)
-            for (var i = 0; i < committee.Members.Count; i++)
-                if (!directors.Contains(committee.Members[i]) && context.People.ContainsKey(committee.Members[i]))
-                    context.ReportItem(CheckDiagnostics.CommitteeMemberNotDirector, committee, nameof(Committee.Members), i, context.NameOf(committee.Members[i]), committee.Id);
-
-        var ids = committees.Select(c => c.Id).ToArray();
-        var reports = context.Filing.Reports;
-        foreach (var report in new[] { reports.AuditCommittee, reports.CompensationCommittee })
         {
-            if (ids.Contains(report.Committee, StringComparer.Ordinal)) continue;
-            context.Report(CheckDiagnostics.UnknownCommittee, report, nameof(CommitteeReport.Committee), report.Committee,
-                string.Join(", ", ids) + NameSuggestion.DidYouMean(report.Committee, ids));
+            var members = committee.Texts("members");
+            if (committee.Text("chair") is not { } chair || members.Contains(chair, StringComparer.Ordinal)) continue;
+            context.Report(CheckDiagnostics.ChairNotMember, committee, "chair", committee.Text("id"), chair, string.Join(", ", members));
+        }
+    }
+
+    private static void MembersAreDirectors(CheckContext context, IReadOnlyList<ObjectValue> committees)
+    {
+        var directors = context.Values.File("directors").Objects("directors").Select(d => d.Text("person")).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        foreach (var committee in committees)
+        {
+            var members = committee.Texts("members");
+            // An unknown id is UnknownPersonCheck's (FF3101); saying it is no director would only repeat it.
+            for (var i = 0; i < members.Count; i++)
+                if (!directors.Contains(members[i]) && context.PersonValues.ContainsKey(members[i]))
+                    context.ReportItem(CheckDiagnostics.CommitteeMemberNotDirector, committee, "members", i, context.NameOf(members[i]), committee.Text("id"));
+        }
+    }
+
+    private static void ReportsNameCommittees(CheckContext context, IReadOnlyList<ObjectValue> committees)
+    {
+        var ids = committees.Select(c => c.Text("id")).OfType<string>().ToArray();
+        var reports = context.Values.File("reports");
+        foreach (var report in ReportKeys.Select(reports.Object).OfType<ObjectValue>())
+        {
+            if (report.Text("committee") is not { } name || ids.Contains(name, StringComparer.Ordinal)) continue;
+            context.Report(CheckDiagnostics.UnknownCommittee, report, "committee", name, string.Join(", ", ids) + NameSuggestion.DidYouMean(name, ids));
         }
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,13 +12,27 @@ public sealed class DirectorDatesCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        var meeting = context.Filing.Meeting;
-        foreach (var d in context.Filing.Directors.Directors)
+        var meeting = context.Values.File("meeting");
+        foreach (var d in context.Values.File("directors").Objects("directors"))
         {
-            if (d.DirectorSince < EarliestYear || d.DirectorSince > meeting.MeetingYear)
-                context.Report(CheckDiagnostics.ImplausibleDirectorSince, d, nameof(Director.DirectorSince), context.NameOf(d.Person), d.DirectorSince, meeting.MeetingYear);
-            if (d.ChairmanSince is { } since && since > meeting.Date)
-                context.Report(CheckDiagnostics.ImplausibleChairmanSince, d, nameof(Director.ChairmanSince), context.NameOf(d.Person), since, meeting.Date);
+            DirectorSince(context, d, meeting.Number("meeting_year"));
+            ChairmanSince(context, d, meeting.Date("date"));
         }
+    }
+
+    // An unknown year or date (a director not standing again) compares as neither early nor late.
+    private static void DirectorSince(CheckContext context, ObjectValue director, decimal? meetingYear)
+    {
+        var since = director.Number("director_since");
+        if (since < EarliestYear || since > meetingYear)
+            context.Report(CheckDiagnostics.ImplausibleDirectorSince, director, "director_since",
+                context.NameOf(director.Text("person") ?? ""), since, meetingYear);
+    }
+
+    private static void ChairmanSince(CheckContext context, ObjectValue director, DateOnly? meetingDate)
+    {
+        if (director.Date("chairman_since") is { } since && since > meetingDate)
+            context.Report(CheckDiagnostics.ImplausibleChairmanSince, director, "chairman_since",
+                context.NameOf(director.Text("person") ?? ""), since, meetingDate);
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -10,41 +10,44 @@ public sealed class DuplicatesCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var f = context.Filing;
-        foreach (var p in Repeats(f.People.People, p => p.Id))
-            context.Report(CheckDiagnostics.DuplicatePersonId, p, nameof(Person.Id), p.Id);
-        foreach (var p in Repeats(f.Proposals.Proposals, p => p.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)))
-            context.Report(CheckDiagnostics.DuplicateProposalNumber, p, nameof(Proposal.Number), p.Number);
+        var values = context.Values;
+        foreach (var p in Repeats(values.File("people").Objects("people"), p => p.Text("id")))
+            context.Report(CheckDiagnostics.DuplicatePersonId, p, "id", p.Text("id"));
+        foreach (var p in Repeats(values.File("proposals").Objects("proposals"), p => p.Number("number")))
+            context.Report(CheckDiagnostics.DuplicateProposalNumber, p, "number", p.Number("number"));
 
-        Rows(context, f.Directors.Directors, d => d.Person, nameof(Director.Person), "directors.yaml");
-        Rows(context, f.ExecutiveOfficers.Officers, o => o.Person, nameof(ExecutiveOfficer.Person), "executive officers");
-        Rows(context, f.SummaryCompensation.Officers, o => o.Person, nameof(NamedExecutive.Person), "the summary compensation table");
-        Rows(context, f.OptionGrants.Recipients, r => r.Person, nameof(GrantRecipient.Person), "the option grants table");
-        Rows(context, f.OptionExercises.Holders, h => h.Person, nameof(OptionHolding.Person), "the option exercises table");
-        Rows(context, f.BeneficialOwnership.Owners, o => o.Person, nameof(BeneficialOwner.Person), "the beneficial ownership table");
-        Rows(context, f.Ethics.Signers, s => s.Person, nameof(EthicsSigner.Person), "ethics signers");
-        Items(context, f.BeneficialOwnership.Group, nameof(OwnershipGroup.Members), f.BeneficialOwnership.Group.Members, "the ownership group");
-        Items(context, f.ProxyCard, nameof(ProxyCardFile.Nominees), f.ProxyCard.Nominees ?? [], "the proxy card's nominees");
-        Items(context, f.ProxyCard, nameof(ProxyCardFile.Proxies), f.ProxyCard.Proxies, "the proxy card's proxies");
-        foreach (var c in f.Committees.Committees) Items(context, c, nameof(Committee.Members), c.Members, $"committee '{c.Id}'");
+        Rows(context, values.File("directors").Objects("directors"), "directors.yaml");
+        Rows(context, values.File("executive-officers").Objects("officers"), "executive officers");
+        Rows(context, values.File("summary-compensation").Objects("officers"), "the summary compensation table");
+        Rows(context, values.File("option-grants").Objects("recipients"), "the option grants table");
+        Rows(context, values.File("option-exercises").Objects("holders"), "the option exercises table");
+        Rows(context, values.File("beneficial-ownership").Objects("owners"), "the beneficial ownership table");
+        Rows(context, values.File("ethics").Objects("signers"), "ethics signers");
+        if (values.File("beneficial-ownership").Object("group") is { } group) Items(context, group, "members", "the ownership group");
+        Items(context, values.File("proxy-card"), "nominees", "the proxy card's nominees");
+        Items(context, values.File("proxy-card"), "proxies", "the proxy card's proxies");
+        foreach (var c in values.File("committees").Objects("committees")) Items(context, c, "members", $"committee '{c.Text("id")}'");
     }
 
-    private static void Rows<T>(CheckContext context, IEnumerable<T> rows, Func<T, string> key, string property, string where) where T : ModelNode
+    /// <summary>Rows of a table name one person each, in their <c>person</c> field.</summary>
+    private static void Rows(CheckContext context, IReadOnlyList<ObjectValue> rows, string where)
     {
-        foreach (var row in Repeats(rows, key)) context.Report(CheckDiagnostics.DuplicateEntry, row, property, key(row), where);
+        foreach (var row in Repeats(rows, r => r.Text("person")))
+            context.Report(CheckDiagnostics.DuplicateEntry, row, "person", row.Text("person"), where);
     }
 
-    private static void Items(CheckContext context, ModelNode node, string property, IReadOnlyList<string> ids, string where)
+    private static void Items(CheckContext context, ObjectValue item, string key, string where)
     {
+        var ids = item.Texts(key);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < ids.Count; i++)
-            if (!seen.Add(ids[i])) context.ReportItem(CheckDiagnostics.DuplicateEntry, node, property, i, ids[i], where);
+            if (!seen.Add(ids[i])) context.ReportItem(CheckDiagnostics.DuplicateEntry, item, key, i, ids[i], where);
     }
 
-    /// <summary>The second and later occurrences of each key, in file order.</summary>
-    private static IEnumerable<T> Repeats<T>(IEnumerable<T> items, Func<T, string> key)
+    /// <summary>The second and later occurrences of each key, in file order; an item without the key is no repeat.</summary>
+    private static ObjectValue[] Repeats(IEnumerable<ObjectValue> items, Func<ObjectValue, object?> key)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        return items.Where(item => !seen.Add(key(item))).ToArray();
+        var seen = new HashSet<object>();
+        return items.Where(item => key(item) is { } k && !seen.Add(k)).ToArray();
     }
 }
