@@ -1,21 +1,29 @@
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
 /// <summary>
 /// The nominees printed on the proxy card are exactly the Proposal 1 nominees, in the same order (FF3105, Rule 14a-4(b)):
-/// the message names who is missing from the card and who is extra, and whether the order differs.
+/// the message names who is missing from the card and who is extra, and whether the order differs. A card without its
+/// own <c>nominees</c> prints the Proposal 1 nominees, so there is nothing to compare.
 /// </summary>
 public sealed class CardNomineesCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var card = context.Filing.ProxyCard.Nominees;
-        if (card is null) return;
-        var statement = NomineeLists.Nominees(context.Filing.Directors).Select(d => d.Person).ToArray();
+        var proxyCard = context.Values.File("proxy-card");
+        if (!proxyCard.HasList("nominees")) return;
+        var card = proxyCard.Texts("nominees");
+        var statement = NomineeLists.Nominees(context.Values).Select(d => d.Text("person") ?? "").ToArray();
         if (card.SequenceEqual(statement, StringComparer.Ordinal)) return;
+        context.Report(CheckDiagnostics.CardNomineesMismatch, proxyCard, "nominees", card.Count, statement.Length,
+            Differences(context, card, statement));
+    }
 
+    /// <summary>Who is missing, who is extra, and whether the people on both lists are in another order.</summary>
+    private static string Differences(CheckContext context, IReadOnlyList<string> card, IReadOnlyList<string> statement)
+    {
         var missing = statement.Except(card, StringComparer.Ordinal).Select(context.NameOf).ToArray();
         var extra = card.Except(statement, StringComparer.Ordinal).Select(context.NameOf).ToArray();
         var parts = new List<string>();
@@ -27,7 +35,6 @@ public sealed class CardNomineesCheck : ICheck
             parts.Add(parts.Count == 0
                 ? "the same people in a different order; the card must follow the statement's order"
                 : "the order also differs from the statement's");
-        context.Report(CheckDiagnostics.CardNomineesMismatch, context.Filing.ProxyCard, nameof(ProxyCardFile.Nominees),
-            card.Count, statement.Length, string.Join("; ", parts));
+        return string.Join("; ", parts);
     }
 }

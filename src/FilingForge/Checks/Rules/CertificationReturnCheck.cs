@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,11 +12,13 @@ public sealed class CertificationReturnCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var certification = context.Filing.Ethics.Certification;
-        var office = Office(certification.ReturnTo);
-        foreach (var signer in context.Filing.Ethics.Signers.Where(s => Office(s.Position) == office))
-            context.Report(CheckDiagnostics.CertificationReturnedToSigner, certification, nameof(EthicsCertification.ReturnTo),
-                context.NameOf(signer.Person), signer.Position, certification.ReturnTo);
+        var ethics = context.Values.File("ethics");
+        if (ethics.Object("certification") is not { } certification || certification.Text("return_to") is not { } returnTo) return;
+        var office = Office(returnTo);
+        foreach (var signer in ethics.Objects("signers"))
+            if (signer.Text("position") is { } position && Office(position) == office)
+                context.Report(CheckDiagnostics.CertificationReturnedToSigner, certification, "return_to",
+                    context.NameOf(signer.Text("person") ?? ""), position, returnTo);
     }
 
     /// <summary>An office's name compared without case, a leading "the" or a trailing parenthetical ("(Interim)").</summary>

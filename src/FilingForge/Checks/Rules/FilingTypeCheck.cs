@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -17,19 +17,19 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class FilingTypeCheck : ICheck
 {
-    private static readonly ProposalKind[] Routine =
-        [ProposalKind.Election, ProposalKind.AuditorRatification, ProposalKind.CompensationPlan, ProposalKind.StockholderProposal];
+    /// <summary>The <c>ProposalKind</c> values of Rule 14a-6(a)'s routine matters.</summary>
+    private static readonly string[] Routine = ["election", "auditor_ratification", "compensation_plan", "stockholder_proposal"];
 
     public void Run(CheckContext context)
     {
-        var meeting = context.Filing.Meeting;
-        if (meeting.FilingType == FilingType.Definitive)
-            foreach (var proposal in context.Filing.Proposals.Proposals.Where(p => !Routine.Contains(p.Kind)))
-                context.Report(CheckDiagnostics.PreliminaryFilingRequired, proposal, nameof(Proposal.Kind), proposal.Number,
-                    Loading.DataKeyNaming.ToDataKey(proposal.Kind.ToString()));
+        var meeting = context.Values.File("meeting");
+        if (meeting.Text("filing_type") != "definitive") return;
+        foreach (var proposal in context.Values.File("proposals").Objects("proposals"))
+            if (proposal.Text("kind") is { } kind && !Routine.Contains(kind, StringComparer.Ordinal))
+                context.Report(CheckDiagnostics.PreliminaryFilingRequired, proposal, "kind", proposal.Number("number"), kind);
 
-        if (meeting.FilingType == FilingType.Definitive && meeting.MailingDate is null)
-            context.Report(CheckDiagnostics.MailingDateMissing, meeting, nameof(MeetingFile.FilingType),
+        if (meeting.Date("mailing_date") is null)
+            context.Report(CheckDiagnostics.MailingDateMissing, meeting, "filing_type",
                 "definitive", "the date the proxy statement is first sent to holders (Schedule 14A Item 1(b))");
     }
 }

@@ -1,4 +1,4 @@
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -8,34 +8,50 @@ namespace FilingForge.Checks.Rules;
 /// (which may fall on the meeting day); next year's stockholder proposal deadline comes after the meeting. Shares
 /// outstanding do not exceed the shares the charter authorizes (FF2110). The stated years agree with their dates
 /// (FF3307): <c>meeting_year</c> is the meeting date's year and <c>fiscal_year</c> the fiscal year end's.
+/// A date or figure the filing leaves out (a draft's notice date, a field its profile lacks) is not compared.
 /// </summary>
 public sealed class MeetingDatesCheck : ICheck
 {
+    /// <summary>The dates of <c>meeting.yaml</c> that come before the meeting, each named by its key.</summary>
+    private static readonly string[] EarlierDates = ["fiscal_year_end", "record_date", "notice_date", "mailing_date"];
+
     public void Run(CheckContext context)
     {
-        var m = context.Filing.Meeting;
-        Before(context, m, nameof(MeetingFile.FiscalYearEnd), "fiscal_year_end", m.FiscalYearEnd, "the meeting on", m.Date);
-        Before(context, m, nameof(MeetingFile.RecordDate), "record_date", m.RecordDate, "the meeting on", m.Date);
-        if (m.NoticeDate is { } notice) Before(context, m, nameof(MeetingFile.NoticeDate), "notice_date", notice, "the meeting on", m.Date);
-        if (m.MailingDate is { } mailing) Before(context, m, nameof(MeetingFile.MailingDate), "mailing_date", mailing, "the meeting on", m.Date);
-
-        Before(context, context.Filing.BeneficialOwnership, nameof(BeneficialOwnershipFile.AsOf), "beneficial ownership as_of", context.Filing.BeneficialOwnership.AsOf, "the meeting on", m.Date);
-        var voting = m.ElectronicVotingDeadline;
-        Before(context, voting, nameof(VotingDeadline.Date), "electronic_voting_deadline", voting.Date, "the day after the meeting", m.Date.AddDays(1));
-        if (m.StockholderProposalDeadline is { } deadline && deadline <= m.Date)
-            context.Report(CheckDiagnostics.DateOrder, m, nameof(MeetingFile.StockholderProposalDeadline), "the meeting", m.Date, "stockholder_proposal_deadline", deadline);
-
-        if (m.SharesOutstanding > context.Filing.Company.CommonSharesAuthorized)
-            context.Report(CheckDiagnostics.OutstandingExceedsAuthorized, m, nameof(MeetingFile.SharesOutstanding), m.SharesOutstanding, context.Filing.Company.CommonSharesAuthorized);
-
-        if (m.MeetingYear != m.Date.Year)
-            context.Report(CheckDiagnostics.YearMismatch, m, nameof(MeetingFile.MeetingYear), "meeting_year", m.MeetingYear, "the meeting date", m.Date);
-        if (m.FiscalYear != m.FiscalYearEnd.Year)
-            context.Report(CheckDiagnostics.YearMismatch, m, nameof(MeetingFile.FiscalYear), "fiscal_year", m.FiscalYear, "fiscal_year_end", m.FiscalYearEnd);
+        var meeting = context.Values.File("meeting");
+        if (meeting.Date("date") is { } date) DatesBeforeMeeting(context, meeting, date);
+        SharesWithinAuthorized(context, meeting);
+        YearOf(context, meeting, "meeting_year", "date", "the meeting date");
+        YearOf(context, meeting, "fiscal_year", "fiscal_year_end", "fiscal_year_end");
     }
 
-    private static void Before(CheckContext context, ModelNode m, string property, string name, DateOnly date, string laterName, DateOnly later)
+    private static void DatesBeforeMeeting(CheckContext context, ObjectValue meeting, DateOnly date)
     {
-        if (date >= later) context.Report(CheckDiagnostics.DateOrder, m, property, name, date, laterName, later);
+        foreach (var key in EarlierDates) Before(context, meeting, key, key, "the meeting on", date);
+        Before(context, context.Values.File("beneficial-ownership"), "as_of", "beneficial ownership as_of", "the meeting on", date);
+        // Internet and telephone votes may be cast until the meeting day itself.
+        if (meeting.Object("electronic_voting_deadline") is { } voting)
+            Before(context, voting, "date", "electronic_voting_deadline", "the day after the meeting", date.AddDays(1));
+        if (meeting.Date("stockholder_proposal_deadline") is { } deadline && deadline <= date)
+            context.Report(CheckDiagnostics.DateOrder, meeting, "stockholder_proposal_deadline", "the meeting", date, "stockholder_proposal_deadline", deadline);
+    }
+
+    private static void SharesWithinAuthorized(CheckContext context, ObjectValue meeting)
+    {
+        if (meeting.Number("shares_outstanding") is { } outstanding
+            && context.Values.File("company").Number("common_shares_authorized") is { } authorized && outstanding > authorized)
+            context.Report(CheckDiagnostics.OutstandingExceedsAuthorized, meeting, "shares_outstanding", outstanding, authorized);
+    }
+
+    /// <summary>FF3307 at <paramref name="yearKey"/> when it is not the year of the date at <paramref name="dateKey"/>.</summary>
+    private static void YearOf(CheckContext context, ObjectValue meeting, string yearKey, string dateKey, string dateName)
+    {
+        if (meeting.Number(yearKey) is { } year && meeting.Date(dateKey) is { } date && year != date.Year)
+            context.Report(CheckDiagnostics.YearMismatch, meeting, yearKey, yearKey, year, dateName, date);
+    }
+
+    /// <summary>FF3306 at <paramref name="key"/> when its date is not before <paramref name="later"/>.</summary>
+    private static void Before(CheckContext context, ObjectValue item, string key, string name, string laterName, DateOnly later)
+    {
+        if (item.Date(key) is { } date && date >= later) context.Report(CheckDiagnostics.DateOrder, item, key, name, date, laterName, later);
     }
 }

@@ -1,5 +1,5 @@
 using FilingForge.Computation;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
 
@@ -12,25 +12,31 @@ public sealed class ProposalsCheck : ICheck
 {
     public void Run(CheckContext context)
     {
-        var proposals = context.Filing.Proposals;
-        for (var i = 0; i < proposals.Proposals.Count; i++)
-            if (proposals.Proposals[i].Number != i + 1)
-                context.Report(CheckDiagnostics.ProposalNumbering, proposals.Proposals[i], nameof(Proposal.Number), proposals.Proposals[i].Number, i + 1, proposals.Proposals.Count);
+        var file = context.Values.File("proposals");
+        var proposals = file.Objects("proposals");
+        for (var i = 0; i < proposals.Count; i++)
+            if (proposals[i].Number("number") is { } number && number != i + 1)
+                context.Report(CheckDiagnostics.ProposalNumbering, proposals[i], "number", number, i + 1, proposals.Count);
 
-        var elections = proposals.Proposals.Where(p => p.Kind == ProposalKind.Election).ToArray();
-        var directors = context.Filing.Directors;
-        var nominees = NomineeLists.Nominees(directors);
-        if (elections.Length == 0 && nominees.Count > 0)
-            context.Report(CheckDiagnostics.ElectionWithoutNominees, proposals, nameof(ProposalsFile.Proposals),
-                $"{nominees.Count} directors are marked nominee but no proposal is of kind election");
+        var nominees = NomineeLists.Nominees(context.Values);
+        Elections(context, file, proposals.Where(p => p.Text("kind") == "election").ToArray(), nominees.Count);
+
+        var directors = context.Values.File("directors");
+        if (directors.Number("authorized_board_size") is { } seats && nominees.Count > seats)
+            context.Report(CheckDiagnostics.MoreNomineesThanSeats, directors, "authorized_board_size", nominees.Count, seats);
+    }
+
+    /// <summary>FF4109: one election proposal when there are nominees, none when there are not.</summary>
+    private static void Elections(CheckContext context, ObjectValue file, IReadOnlyList<ObjectValue> elections, int nominees)
+    {
+        if (elections.Count == 0 && nominees > 0)
+            context.Report(CheckDiagnostics.ElectionWithoutNominees, file, "proposals",
+                $"{nominees} directors are marked nominee but no proposal is of kind election");
         foreach (var election in elections.Skip(1))
-            context.Report(CheckDiagnostics.ElectionWithoutNominees, election, nameof(Proposal.Kind),
-                $"proposal {election.Number} is a second election proposal; directors are elected under one proposal");
-        if (elections.Length > 0 && nominees.Count == 0)
-            context.Report(CheckDiagnostics.ElectionWithoutNominees, elections[0], nameof(Proposal.Kind),
-                $"proposal {elections[0].Number} elects directors but no director in directors.yaml is marked nominee: true");
-
-        if (nominees.Count > directors.AuthorizedBoardSize)
-            context.Report(CheckDiagnostics.MoreNomineesThanSeats, directors, nameof(DirectorsFile.AuthorizedBoardSize), nominees.Count, directors.AuthorizedBoardSize);
+            context.Report(CheckDiagnostics.ElectionWithoutNominees, election, "kind",
+                $"proposal {election.Number("number")} is a second election proposal; directors are elected under one proposal");
+        if (elections.Count > 0 && nominees == 0)
+            context.Report(CheckDiagnostics.ElectionWithoutNominees, elections[0], "kind",
+                $"proposal {elections[0].Number("number")} elects directors but no director in directors.yaml is marked nominee: true");
     }
 }
