@@ -1,7 +1,6 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
-using FilingForge.Profiles;
 using FilingForge.Values;
+using FilingForge.Profiles;
 
 namespace FilingForge.Checks;
 

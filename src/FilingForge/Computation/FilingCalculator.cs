@@ -36,14 +36,6 @@ public static class FilingCalculator
         };
     }
 
-    /// <summary>People by id, until every rule reads the value tree.</summary>
-    public static IReadOnlyDictionary<string, Model.Person> PeopleIndex(Model.PeopleFile people)
-    {
-        var byId = new Dictionary<string, Model.Person>(StringComparer.Ordinal);
-        foreach (var person in people.People) byId.TryAdd(person.Id, person);
-        return byId;
-    }
-
     /// <summary>People by id; the first entry wins when an id is duplicated (Check reports duplicates, FF3102).</summary>
     public static IReadOnlyDictionary<string, ObjectValue> PeopleIndex(FilingValues filing)
     {

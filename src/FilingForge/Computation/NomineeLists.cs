@@ -1,4 +1,3 @@
-using FilingForge.Model;
 using FilingForge.Values;
 
 namespace FilingForge.Computation;
@@ -9,9 +8,6 @@ namespace FilingForge.Computation;
 /// </summary>
 public static class NomineeLists
 {
-    public static IReadOnlyList<Director> Nominees(DirectorsFile directors) =>
-        directors.Directors.Where(d => d.Nominee).ToArray();
-
     /// <summary>The nominees' entries of <c>directors.yaml</c>, in its order.</summary>
     public static IReadOnlyList<ObjectValue> Nominees(FilingValues filing) =>
         filing.File("directors").Objects("directors").Where(d => d.Flag("nominee")).ToArray();
@@ -21,7 +17,4 @@ public static class NomineeLists
         filing.File("proxy-card").HasList("nominees")
             ? filing.File("proxy-card").Texts("nominees")
             : Nominees(filing).Select(d => d.Text("person") ?? "").ToArray();
-
-    public static IReadOnlyList<string> CardNomineeIds(Filing filing) =>
-        filing.ProxyCard.Nominees ?? Nominees(filing.Directors).Select(d => d.Person).ToList();
 }

@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using FilingForge.Model;
-using FilingForge.Profiles;
 using FilingForge.Values;
+using FilingForge.Profiles;
 
 namespace FilingForge.Loading;
 

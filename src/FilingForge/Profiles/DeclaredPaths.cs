@@ -31,6 +31,32 @@ internal sealed class DeclaredPaths(IReadOnlyList<DataFileDeclaration> files, IR
         return null;
     }
 
+    /// <summary>
+    /// Whether the path names a declared field, following objects, the items of lists and the values of maps
+    /// (<c>summary-compensation.officers.years.salary</c>).
+    /// </summary>
+    public bool Declares(string text)
+    {
+        var segments = text.Split('.');
+        ObjectTypeDeclaration? type = Files.FirstOrDefault(f => f.Name == segments[0]);
+        for (var i = 1; i < segments.Length; i++)
+        {
+            var field = type?.Find(segments[i]);
+            if (field is null) return false;
+            type = ObjectOf(field.Type);
+        }
+
+        return segments.Length > 1 || type is not null;
+    }
+
+    private ObjectTypeDeclaration? ObjectOf(FieldType type) => type switch
+    {
+        ListType list => ObjectOf(list.Item),
+        MapType map => ObjectOf(map.Value),
+        NamedType named => types.GetValueOrDefault(named.Name),
+        _ => null,
+    };
+
     private (DataFieldPath Path, FieldDeclaration Field)? Resolve(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
         var segments = text.Split('.');

@@ -14,7 +14,8 @@ public sealed class Profile(
     IReadOnlyDictionary<string, EnumerationDeclaration> enumerations,
     IReadOnlyList<TieOutDeclaration> tieOuts,
     IReadOnlyList<DocumentDeclaration>? documents = null,
-    DocumentPropertiesDeclaration? documentProperties = null)
+    DocumentPropertiesDeclaration? documentProperties = null,
+    IReadOnlyList<RuleReference>? rules = null)
 {
     public string Name { get; } = name;
     public string Title { get; } = title;
@@ -35,9 +36,15 @@ public sealed class Profile(
     /// <summary>What every document's properties are filled from; null for a declaration that produces no documents (the theme's).</summary>
     public DocumentPropertiesDeclaration? DocumentProperties { get; } = documentProperties;
 
+    /// <summary>The C# rules of <c>Checks/</c> a filing in this form is checked by, for what cannot be declared (<c>profile.yaml</c> <c>rules</c>).</summary>
+    public IReadOnlyList<RuleReference> Rules { get; } = rules ?? [];
+
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The same profile with more tie-outs (a filing's own); the profile itself is shared and stays as it is.</summary>
     public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
-        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties);
+        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules);
 }
+
+/// <summary>A rule a profile names, and where, so a name no rule has is reported at it.</summary>
+public sealed record RuleReference(string Name, Diagnostics.SourceLocation Location);

@@ -79,4 +79,12 @@ public static class ProfileDiagnostics
     public static readonly DiagnosticDescriptor DefaultDoesNotFit = new(
         "FF1518", Severity.Error, "Default does not fit its field",
         "the default of `{0}` is not a value of its type {1}: {2}");
+
+    public static readonly DiagnosticDescriptor UnknownRule = new(
+        "FF1519", Severity.Error, "Unknown rule",
+        "`{0}` is not a rule of FilingForge's{1}");
+
+    public static readonly DiagnosticDescriptor RuleReadsUndeclared = new(
+        "FF1520", Severity.Error, "Rule reads fields the profile does not declare",
+        "rule `{0}` reads {1}, which this profile does not declare; declare them or leave the rule out");
 }

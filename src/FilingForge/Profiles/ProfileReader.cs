@@ -12,7 +12,7 @@ namespace FilingForge.Profiles;
 /// </summary>
 public static class ProfileReader
 {
-    private static readonly string[] ProfileKeys = ["profile", "title", "description", "files"];
+    private static readonly string[] ProfileKeys = ["profile", "title", "description", "files", "rules"];
     private static readonly string[] FileKeys = ["file", "description", "fields"];
     private static readonly string[] TypesKeys = ["types", "enumerations"];
     private static readonly string[] TypeKeys = ["description", "fields"];
@@ -40,8 +40,10 @@ public static class ProfileReader
         var title = reader.Text(header, "profile.yaml", "title", required: true);
         reader.Text(header, "profile.yaml", "profile", required: true);
         if (reader.HasErrors || properties is null) return null;
+        var rules = reader.Rules(header);
+        if (reader.HasErrors) return null;
         var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts,
-            documents, properties);
+            documents, properties, rules);
         reader.Defaults(profile);
         return reader.HasErrors ? null : profile;
     }
@@ -83,7 +85,7 @@ public static class ProfileReader
         if (reader.HasErrors) return null;
 
         var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts,
-            profile.Documents, profile.DocumentProperties);
+            profile.Documents, profile.DocumentProperties, profile.Rules);
         reader.Defaults(extended);
         if (reader.HasErrors) return null;
         var tieOuts = Path.Combine(directory, "tie-outs.yaml");
@@ -134,6 +136,26 @@ public static class ProfileReader
         {
             if (Mapping(path, profile) is not { } root) return ([], null);
             return DocumentReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
+        }
+
+        /// <summary><c>rules</c>: the names of the C# rules, once each; whether a rule has the name is the Check stage's to say.</summary>
+        public IReadOnlyList<RuleReference> Rules(DataMapping header)
+        {
+            var listed = Value(header, "rules") switch
+            {
+                null => [],
+                DataSequence sequence => sequence.Items,
+                var other => WrongValue(other, "rules", "a list of rule names"),
+            };
+            var rules = new List<RuleReference>();
+            foreach (var item in listed)
+            {
+                if (item is not DataScalar { IsNull: false } name) WrongValue(item, "rules", "a list of rule names");
+                else if (rules.FirstOrDefault(r => r.Name == name.Value) is { } first) Report(ProfileDiagnostics.DuplicateName, name.Location, "rule " + name.Value, first.Location);
+                else rules.Add(new RuleReference(name.Value, name.Location));
+            }
+
+            return rules;
         }
 
         public DataMapping? Mapping(string path, string profile)

@@ -1,5 +1,5 @@
 using System.Collections;
-using FilingForge.Model;
+using FilingForge.Values;
 using FilingForge.Templating.Formatting;
 using FilingForge.Templating.Tables;
 

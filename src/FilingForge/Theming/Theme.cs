@@ -1,4 +1,3 @@
-using FilingForge.Model;
 
 namespace FilingForge.Theming;
 
@@ -7,7 +6,7 @@ namespace FilingForge.Theming;
 /// writer into CSS, the PDF writer into layout settings, so changing the body font here changes all three.
 /// Lengths are in points (1/72 inch).
 /// </summary>
-public sealed class Theme : ModelNode
+public sealed class Theme : ThemeNode
 {
     public required PageSetup Page { get; init; }
     public required FontSpec BodyFont { get; init; }
@@ -27,7 +26,7 @@ public sealed class Theme : ModelNode
     public List<string> FontFolders { get; init; } = [];
 }
 
-public sealed class PageSetup : ModelNode
+public sealed class PageSetup : ThemeNode
 {
     public required decimal Width { get; init; }
     public required decimal Height { get; init; }
@@ -37,7 +36,7 @@ public sealed class PageSetup : ModelNode
     public required decimal MarginRight { get; init; }
 }
 
-public sealed class FontSpec : ModelNode
+public sealed class FontSpec : ThemeNode
 {
     /// <summary>Preferred family first, then the fallbacks tried in order (each substitution is a warning).</summary>
     public required List<string> Families { get; init; }
@@ -45,7 +44,7 @@ public sealed class FontSpec : ModelNode
 }
 
 /// <summary>Colours as six hex digits, no '#'.</summary>
-public sealed class Colors : ModelNode
+public sealed class Colors : ThemeNode
 {
     public required string Text { get; init; }
     public required string Heading { get; init; }

@@ -1,5 +1,4 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
 
 namespace FilingForge.Theming;
 
@@ -60,7 +59,7 @@ public static class ThemeGeometry
     private readonly struct RangeCheck(DiagnosticBag diagnostics)
     {
         /// <summary>Whether the value lies in its range; reports it at its line if not.</summary>
-        public bool Within(ModelNode node, string property, string key, decimal value, decimal minimum, decimal maximum)
+        public bool Within(ThemeNode node, string property, string key, decimal value, decimal minimum, decimal maximum)
         {
             if (value >= minimum && value <= maximum) return true;
             diagnostics.Report(ThemeDiagnostics.LengthOutOfRange, node.LocationOf(property), key, value, minimum, maximum);

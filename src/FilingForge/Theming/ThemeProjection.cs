@@ -1,4 +1,3 @@
-using FilingForge.Loading.Projection;
 using FilingForge.Values;
 
 namespace FilingForge.Theming;
@@ -8,7 +7,7 @@ internal static class ThemeProjection
 {
     public static Theme Of(ObjectValue file)
     {
-        var read = new FieldReader(file);
+        var read = new ThemeFieldReader(file);
         return read.Located(new Theme
         {
             Page = read.Object(nameof(Theme.Page), PageOf),
@@ -16,19 +15,19 @@ internal static class ThemeProjection
             HeadingFont = read.Object(nameof(Theme.HeadingFont), FontOf),
             TableFont = read.Object(nameof(Theme.TableFont), FontOf),
             NoteFont = read.Object(nameof(Theme.NoteFont), FontOf),
-            HeadingSizes = read.List(nameof(Theme.HeadingSizes), ProjectedValue.Decimal),
+            HeadingSizes = read.List(nameof(Theme.HeadingSizes), ThemeFieldReader.Scalar<decimal>),
             Leading = read.Decimal(nameof(Theme.Leading)),
             ParagraphSpacing = read.Decimal(nameof(Theme.ParagraphSpacing)),
             Colors = read.Object(nameof(Theme.Colors), ColorsOf),
             TableRuleWidth = read.Decimal(nameof(Theme.TableRuleWidth)),
             FooterPattern = read.Text(nameof(Theme.FooterPattern)),
-            FontFolders = read.List(nameof(Theme.FontFolders), ProjectedValue.Text),
+            FontFolders = read.List(nameof(Theme.FontFolders), ThemeFieldReader.Scalar<string>),
         });
     }
 
     private static PageSetup PageOf(ObjectValue value)
     {
-        var read = new FieldReader(value);
+        var read = new ThemeFieldReader(value);
         return read.Located(new PageSetup
         {
             Width = read.Decimal(nameof(PageSetup.Width)),
@@ -42,24 +41,24 @@ internal static class ThemeProjection
 
     private static FontSpec FontOf(ObjectValue value)
     {
-        var read = new FieldReader(value);
+        var read = new ThemeFieldReader(value);
         return read.Located(new FontSpec
         {
-            Families = read.List(nameof(FontSpec.Families), ProjectedValue.Text),
+            Families = read.List(nameof(FontSpec.Families), ThemeFieldReader.Scalar<string>),
             Size = read.Decimal(nameof(FontSpec.Size)),
         });
     }
 
     private static Colors ColorsOf(ObjectValue value)
     {
-        var read = new FieldReader(value);
+        var read = new ThemeFieldReader(value);
         return read.Located(new Colors
         {
             Text = read.Text(nameof(Colors.Text)),
             Heading = read.Text(nameof(Colors.Heading)),
             Rule = read.Text(nameof(Colors.Rule)),
             TableHeaderBackground = read.Text(nameof(Colors.TableHeaderBackground)),
-            ChartSeries = read.List(nameof(Colors.ChartSeries), ProjectedValue.Text),
+            ChartSeries = read.List(nameof(Colors.ChartSeries), ThemeFieldReader.Scalar<string>),
         });
     }
 }

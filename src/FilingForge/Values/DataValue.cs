@@ -57,7 +57,7 @@ public sealed class ListValue(SourceLocation location, IReadOnlyList<DataValue> 
 
 /// <summary>
 /// One value: <see cref="decimal"/> for every number (money, shares, years, counts); <see cref="string"/> for text,
-/// an enumeration's value and a person id; <see cref="FilingForge.Model.MarkdownText"/> for Markdown; <see cref="bool"/>;
+/// an enumeration's value and a person id; <see cref="MarkdownText"/> for Markdown; <see cref="bool"/>;
 /// <see cref="DateOnly"/>; or null for a value written as null or an optional field not written.
 /// </summary>
 public sealed class ScalarValue(SourceLocation location, object? value, bool isDefault = false) : DataValue(location, isDefault)

@@ -1,5 +1,5 @@
 using FilingForge.Diagnostics;
-using FilingForge.Model;
+using FilingForge.Values;
 
 namespace FilingForge.Values;
 

@@ -9,8 +9,7 @@ namespace FilingForge.Tests.Checks;
 
 /// <summary>
 /// One folder under <c>Checks/Fixtures/</c>: data files laid over a <see cref="MinimalFiling"/> and loaded as
-/// <c>check</c> loads them, so the filing has the value tree that checks of every field alike walk (a filing built in
-/// C#, <see cref="SampleModel"/>, has none). A test runs the one check it is about, since the minimal filing's
+/// <c>check</c> loads them. A test runs the one check it is about, since the minimal filing's
 /// placeholder values break rules no fixture is about; it asserts at <see cref="At"/>, a line of a fixture file.
 /// </summary>
 internal sealed class CheckFixture : IDisposable

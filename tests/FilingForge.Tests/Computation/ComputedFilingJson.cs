@@ -5,7 +5,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using FilingForge.Computation;
 using FilingForge.Loading;
-using FilingForge.Model;
 using FilingForge.Values;
 
 namespace FilingForge.Tests.Computation;

@@ -1,4 +1,3 @@
-using FilingForge.Tests.Support.ModelReflection;
 using System.Diagnostics;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
@@ -45,12 +44,19 @@ public sealed class FilingLoaderTests(ITestOutputHelper output)
     {
         var diagnostics = new DiagnosticBag();
 
-        var theme = ThemeFile.Load(Path.Combine(RepositoryPaths.Templates, "shared", "theme.yaml"), diagnostics);
+        var path = Path.Combine(RepositoryPaths.Templates, "shared", "theme.yaml");
+
+        var theme = ThemeFile.Load(path, diagnostics);
 
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
         Assert.NotNull(theme);
         Assert.Equal(612m, theme.Page.Width);
-        Assert.Equal("theme.yaml#body_font", theme.BodyFont.DataPath);
+        // The body font remembers where it was written: its size at the first `size:` under `body_font:`.
+        var lines = File.ReadAllLines(path);
+        var sizeLine = Array.FindIndex(lines, Array.IndexOf(lines, "body_font:"), l => l.StartsWith("  size:", StringComparison.Ordinal)) + 1;
+        var size = theme.BodyFont.LocationOf(nameof(theme.BodyFont.Size));
+        Assert.EndsWith("theme.yaml", size.File);
+        Assert.Equal((sizeLine, 9), (size.Line, size.Column));
     }
 
     [Fact]

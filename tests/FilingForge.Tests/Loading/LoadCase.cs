@@ -1,7 +1,5 @@
-using FilingForge.Tests.Support.ModelReflection;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
 using FilingForge.Tests.Support;
 using FilingForge.Theming;
 
@@ -11,8 +9,9 @@ namespace FilingForge.Tests.Loading;
 /// One folder under <c>Loading/Cases/</c>, made ready to load. A case holds <c>expected.txt</c> (one diagnostic a
 /// line: <c>ID line:col</c>, or <c>ID path line:col</c> for a file other than the case's single input) and one of:
 /// <list type="bullet">
-/// <item>a single data file, bound to the model class its name says (<c>auditor-fees.yaml</c> → <see cref="AuditorFeesFile"/>),
-/// or to the class <c>target.txt</c> names (a data file's base name, or <c>theme</c>);</item>
+/// <item>a single data file, bound to the profile's declaration of the file its name says (<c>auditor-fees.yaml</c> →
+/// <c>auditor-fees</c> in <see cref="TestProfile.Default"/>), or to what <c>target.txt</c> names (a data file's base
+/// name, or <c>theme</c>);</item>
 /// <item><c>generate.txt</c>, which generates that single file at test time (see <see cref="GeneratedInput"/>);</item>
 /// <item>a <c>filing/</c> folder laid over a <see cref="MinimalFiling"/>, minus the files <c>remove.txt</c> lists.</item>
 /// </list>
@@ -91,7 +90,7 @@ internal sealed class LoadCase : IDisposable
         var target = Path.Combine(_caseDirectory, "target.txt");
         var name = File.Exists(target) ? File.ReadAllText(target).Trim() : Path.GetFileName(Input).Split('.')[0];
         if (name == "theme" || TestProfile.Default.File(name) is not null) return name;
-        throw new InvalidOperationException($"No data file kind is named `{name}`; name the input after one or add target.txt.");
+        throw new InvalidOperationException($"The profile declares no data file named `{name}`; name the input after one of its files or add target.txt.");
     }
 
     /// <summary>Same switch as <see cref="Snapshot"/>: <c>FILINGFORGE_ACCEPT_SNAPSHOTS=1</c>, never under CI.</summary>

@@ -1,4 +1,3 @@
-using FilingForge.Tests.Support.ModelReflection;
 using System.Text;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
@@ -27,7 +26,7 @@ public sealed class MutatedInputTests
             ? Directory.GetFiles(RepositoryPaths.SampleData, "*.yaml")
             : [];
         var cases = Directory.GetFiles(LoadCase.CasesDirectory, "*.*", SearchOption.AllDirectories)
-            .Where(f => DataFileKind.ForFileName(f) is not null && !f.Contains($"{Path.DirectorySeparatorChar}filing{Path.DirectorySeparatorChar}"));
+            .Where(f => IsDataFile(f) && !f.Contains($"{Path.DirectorySeparatorChar}filing{Path.DirectorySeparatorChar}"));
         foreach (var file in sample.Concat(cases).Order(StringComparer.Ordinal))
             data.Add(Path.GetRelativePath(RepositoryPaths.Root, file));
         return data;
@@ -38,7 +37,6 @@ public sealed class MutatedInputTests
     public void Damaged_file_yields_diagnostics_never_an_exception(string file)
     {
         var original = File.ReadAllBytes(Path.Combine(RepositoryPaths.Root, file));
-        var kind = DataFileKind.ForFileName(file);
         var random = new Random(file.Length * 7919 + original.Length);
         var directory = Directory.CreateTempSubdirectory("filingforge-mutate-");
         try
@@ -51,8 +49,8 @@ public sealed class MutatedInputTests
                 var diagnostics = new DiagnosticBag();
                 object? loaded = null;
 
-                // filing.yaml is no data file of the model: it is read for the folder's profile.
-                var exception = Record.Exception(() => loaded = kind is null
+                // filing.yaml is no data file of the profile: it is read for the folder's profile.
+                var exception = Record.Exception(() => loaded = !IsDataFile(file)
                     ? FilingManifest.ProfileOf(directory.FullName, [Path.GetFileName(path)], diagnostics)
                     : FilingLoader.LoadFile(path, TestProfile.Default, diagnostics));
 
@@ -66,6 +64,10 @@ public sealed class MutatedInputTests
             directory.Delete(recursive: true);
         }
     }
+
+    /// <summary>A file named after one of the profile's data files (<c>auditor-fees.yaml</c>, <c>.yml</c> or <c>.json</c>).</summary>
+    private static bool IsDataFile(string path) =>
+        DataFileNames.BaseNameOf(path) is { } baseName && TestProfile.Default.File(baseName) is not null;
 
     private static byte[] Mutate(byte[] original, Random random)
     {

@@ -18,7 +18,7 @@ public sealed class SampleDataMatchesSchemasTest
         var result = RunValidator(RepositoryPaths.SampleData);
 
         Assert.True(result.ExitCode == 0, $"Schema validation failed:\n{result.StandardOutput}{result.StandardError}");
-        foreach (var file in SchemaFiles.DataFileNames)
+        foreach (var file in TestProfile.Default.Files.Select(f => f.Name))
             Assert.Contains($"ok {file}.yaml", result.StandardOutput);
     }
 

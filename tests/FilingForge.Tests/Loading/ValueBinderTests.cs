@@ -1,14 +1,13 @@
-using FilingForge.Computation;
-using FilingForge.Tests.Support.ModelReflection;
 using FilingForge.Diagnostics;
 using FilingForge.Loading;
-using FilingForge.Model;
+using FilingForge.Tests.Support;
+using FilingForge.Values;
 
 namespace FilingForge.Tests.Loading;
 
 /// <summary>
-/// The Load stage's binder, through the projection the stages after read: the value tree it builds from a file's
-/// declaration in the profile, seen as the typed model of the 1992 form.
+/// The Load stage's binder: the value tree it builds from a file's declaration in the 1992 form's profile, read by
+/// data key as the stages after read it (<see cref="FieldReading"/>).
 /// </summary>
 public sealed class ValueBinderTests
 {
@@ -39,100 +38,110 @@ public sealed class ValueBinderTests
         footnotes: []
         """;
 
-    /// <summary>Each model class these tests read, with its data file in the profile and its projection.</summary>
-    private static readonly Dictionary<Type, (string File, Func<FilingForge.Values.ObjectValue, ModelNode> Project)> Files = new()
-    {
-        [typeof(AuditorFeesFile)] = ("auditor-fees", FilingForge.Loading.Projection.AuditorFeesProjection.Of),
-        [typeof(BeneficialOwnershipFile)] = ("beneficial-ownership", FilingForge.Loading.Projection.BeneficialOwnershipProjection.Of),
-        [typeof(ProxyCardFile)] = ("proxy-card", FilingForge.Loading.Projection.ProxyCardProjection.Of),
-        [typeof(SummaryCompensationFile)] = ("summary-compensation", FilingForge.Loading.Projection.SummaryCompensationProjection.Of),
-    };
-
-    private static T? Bind<T>(string yaml, FileDiagnostics diagnostics, string fileName = "file.yaml") where T : ModelNode
+    /// <summary>
+    /// Binds <paramref name="yaml"/> as the profile's data file <paramref name="file"/> (<c>auditor-fees</c>), written
+    /// as <c>data/</c><paramref name="fileName"/>: the binder's tree, or its null.
+    /// </summary>
+    private static ObjectValue? Bind(string file, string yaml, FileDiagnostics diagnostics, string fileName = "file.yaml")
     {
         var root = YamlTreeReader.Read(yaml, "data/" + fileName, diagnostics);
         if (root is null) return null;
-        var (file, project) = Files[typeof(T)];
-        var profile = FilingForge.Tests.Support.TestProfile.Default;
-        return ValueBinder.Bind(root, profile.File(file)!, profile, fileName, diagnostics) is { } values ? (T)project(values) : null;
+        var profile = TestProfile.Default;
+        return ValueBinder.Bind(root, profile.File(file)!, profile, fileName, diagnostics);
     }
 
-    private static T Bind<T>(string yaml, string fileName = "file.yaml") where T : ModelNode
+    private static ObjectValue Bind(string file, string yaml, string fileName = "file.yaml")
     {
         var diagnostics = new FileDiagnostics("file.yaml");
-        var bound = Bind<T>(yaml, diagnostics, fileName);
+        var bound = Bind(file, yaml, diagnostics, fileName);
         Assert.Empty(diagnostics.Items);
         return bound!;
     }
 
+    /// <summary>What a scalar field holds; null for a value written as null or an optional field not written.</summary>
+    private static object? ValueOf(ObjectValue item, string key) => Assert.IsType<ScalarValue>(item[key]).Value;
+
     [Fact]
     public void Data_path_names_the_file_then_keys_and_zero_based_list_indexes()
     {
-        var file = Bind<SummaryCompensationFile>(SummaryCompensation, "summary-compensation.yaml");
+        var file = Bind("summary-compensation", SummaryCompensation, "summary-compensation.yaml");
 
-        Assert.Equal("summary-compensation.yaml", file.DataPath);
-        Assert.Equal("summary-compensation.yaml#officers[1]", file.Officers[1].DataPath);
-        Assert.Equal("summary-compensation.yaml#officers[1].years[0]", file.Officers[1].Years[0].DataPath);
+        var officer = file.Objects("officers")[1];
+        Assert.Equal("summary-compensation.yaml", file.Path);
+        Assert.Equal("summary-compensation.yaml#officers[1]", officer.Path);
+        Assert.Equal("summary-compensation.yaml#officers[1].years[0]", officer.Objects("years")[0].Path);
         Assert.Equal("summary-compensation.yaml#officers[1].years[1].all_other_components[0]",
-            file.Officers[1].Years[1].AllOtherComponents[0].DataPath);
+            officer.Objects("years")[1].Objects("all_other_components")[0].Path);
     }
 
     [Fact]
     public void Every_object_and_field_remembers_where_its_value_was_written()
     {
-        var file = Bind<SummaryCompensationFile>(SummaryCompensation, "summary-compensation.yaml");
+        var file = Bind("summary-compensation", SummaryCompensation, "summary-compensation.yaml");
 
-        var year = file.Officers[1].Years[0];
+        var year = file.Objects("officers")[1].Objects("years")[0];
         Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 13, 9), year.Location);
-        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 14, 17), year.LocationOf(nameof(CompensationYear.Salary)));
+        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 14, 17), year.LocationOf("salary"));
         // A block scalar is located at its indicator, `|`.
-        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 1, 15), file.LocationOf(nameof(SummaryCompensationFile.Introduction)));
+        Assert.Equal(new SourceLocation("data/summary-compensation.yaml", 1, 15), file.LocationOf("introduction"));
         // An absent field falls back to its object's location.
-        Assert.Equal(year.Location, year.LocationOf(nameof(CompensationYear.LtipPayouts)));
+        Assert.Equal(year.Location, year.LocationOf("ltip_payouts"));
     }
 
     [Fact]
     public void Decimals_keep_their_exact_digits()
     {
-        var year = Bind<SummaryCompensationFile>(SummaryCompensation).Officers[1].Years[0];
+        var year = Bind("summary-compensation", SummaryCompensation).Objects("officers")[1].Objects("years")[0];
 
-        Assert.Equal(0.3m, year.Bonus + year.OtherAnnualCompensation);
-        Assert.Equal("235096.10", year.Salary!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.3m, year.Number("bonus") + year.Number("other_annual_compensation"));
+        Assert.Equal("235096.10", year.Number("salary")!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void Absent_optional_members_keep_their_declared_defaults()
     {
-        var file = Bind<SummaryCompensationFile>(SummaryCompensation);
+        var file = Bind("summary-compensation", SummaryCompensation);
 
-        var first = file.Officers[0];
-        Assert.Empty(first.Notes);
-        Assert.Empty(first.Years[0].Notes);
-        Assert.Null(first.Years[0].Bonus);
-        Assert.Equal(5, file.Officers[1].Years[0].SecuritiesUnderlyingOptions);
-        Assert.Equal(["7", "8"], file.Officers[1].Years[1].Notes["salary"]);
-        Assert.Equal("The table below.\n", file.Introduction.Value);
+        var first = file.Objects("officers")[0];
+        var firstYear = first.Objects("years")[0];
+        var clark = file.Objects("officers")[1];
+        Assert.True(first.HasList("notes"));
+        Assert.Empty(first.Texts("notes"));
+        Assert.Empty(firstYear.Object("notes")!.Entries);
+        Assert.Null(ValueOf(firstYear, "bonus"));
+        Assert.Equal(5m, clark.Objects("years")[0].Number("securities_underlying_options"));
+        Assert.Equal(["7", "8"], clark.Objects("years")[1].Object("notes")!.Texts("salary"));
+        Assert.Equal("The table below.\n", file.Markdown("introduction")!.Value);
 
-        var card = Bind<ProxyCardFile>("proxies: [a]\ninternet_voting_url: u\ntelephone_voting_number: t\nelectronic_voting_availability: e\n");
-        Assert.True(card.AskAboutAttendance);
-        Assert.Null(card.Nominees);
-        Assert.Null(card.AnnualReportUrl);
+        var card = Bind("proxy-card", "proxies: [a]\ninternet_voting_url: u\ntelephone_voting_number: t\nelectronic_voting_availability: e\n");
+        Assert.True(card.Flag("ask_about_attendance"));
+        Assert.True(card["ask_about_attendance"]!.IsDefault);
+        Assert.Null(ValueOf(card, "nominees"));
+        Assert.Null(ValueOf(card, "annual_report_url"));
     }
 
     [Fact]
     public void Enum_values_are_written_in_snake_case()
     {
-        var ownership = Bind<BeneficialOwnershipFile>("""
+        const string ownership = """
             as_of: 2003-04-11
             percent_basis: outstanding_only
             introduction: x
             owners: []
             group: {label: g, members: [], shares: 0, acquirable_within_60_days: 0}
             footnotes: []
-            """);
+            """;
 
-        Assert.Equal(PercentBasis.OutstandingOnly, ownership.PercentBasis);
-        Assert.Equal(new DateOnly(2003, 4, 11), ownership.AsOf);
+        var bound = Bind("beneficial-ownership", ownership);
+
+        Assert.Equal("outstanding_only", bound.Text("percent_basis"));
+        Assert.Contains("outstanding_only", TestProfile.Default.Enumerations["PercentBasis"].Values.Select(v => v.Value));
+        Assert.Equal(new DateOnly(2003, 4, 11), bound.Date("as_of"));
+
+        // Spelled any other way (as a C# enum member would be), the value is unknown.
+        var diagnostics = new FileDiagnostics("file.yaml");
+        Assert.Null(Bind("beneficial-ownership", ownership.Replace("outstanding_only", "OutstandingOnly"), diagnostics));
+        Assert.Equal(["FF1028"], diagnostics.Items.Select(d => d.Id));
     }
 
     [Theory]
@@ -142,9 +151,9 @@ public sealed class ValueBinderTests
     [InlineData("2003-05-30")]
     public void Text_members_take_any_plain_scalar_as_written(string scalar)
     {
-        var fees = Bind<AuditorFeesFile>($"auditor: {scalar}\nyears: []\nfootnotes: []\n");
+        var fees = Bind("auditor-fees", $"auditor: {scalar}\nyears: []\nfootnotes: []\n");
 
-        Assert.Equal(scalar, fees.Auditor);
+        Assert.Equal(scalar, fees.Text("auditor"));
     }
 
     [Theory]
@@ -168,7 +177,7 @@ public sealed class ValueBinderTests
     {
         var diagnostics = new FileDiagnostics("file.yaml");
 
-        Bind<AuditorFeesFile>($"auditor: a\nfootnotes: []\nyears:\n  - {entry}\n", diagnostics);
+        Bind("auditor-fees", $"auditor: a\nfootnotes: []\nyears:\n  - {entry}\n", diagnostics);
 
         Assert.Equal(expectedId is null ? [] : [expectedId], diagnostics.Items.Select(d => d.Id));
     }
@@ -178,7 +187,7 @@ public sealed class ValueBinderTests
     {
         var diagnostics = new FileDiagnostics("file.yaml");
 
-        var bound = Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - audit_fees: 5\n", diagnostics);
+        var bound = Bind("auditor-fees", "auditor: a\nfootnotes: []\nyears:\n  - audit_fees: 5\n", diagnostics);
 
         Assert.Null(bound);
         var missing = Assert.Single(diagnostics.Items);
@@ -192,7 +201,7 @@ public sealed class ValueBinderTests
     {
         var diagnostics = new FileDiagnostics("file.yaml");
 
-        Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fees: 0x4E5E8\n", diagnostics);
+        Bind("auditor-fees", "auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fees: 0x4E5E8\n", diagnostics);
 
         var d = Assert.Single(diagnostics.Items);
         Assert.Equal("FF1024", d.Id);
@@ -204,7 +213,7 @@ public sealed class ValueBinderTests
     {
         var diagnostics = new FileDiagnostics("file.yaml");
 
-        Bind<AuditorFeesFile>("auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fess: 5\n", diagnostics);
+        Bind("auditor-fees", "auditor: a\nfootnotes: []\nyears:\n  - year: 2002\n    audit_fess: 5\n", diagnostics);
 
         var typo = Assert.Single(diagnostics.Items);
         Assert.Equal("FF1020", typo.Id);

@@ -9,9 +9,12 @@ namespace FilingForge.Checks.Declared;
 /// </summary>
 public sealed class DeclaredFiguresCheck : ICheck
 {
+    /// <summary>Nothing by name: it reads what the profile declares, whatever that is.</summary>
+    public IReadOnlyList<string> Reads => [];
+
     public void Run(CheckContext context)
     {
-        if (context.Filing.Values is not { } values) return;
+        var values = context.Values;
         foreach (var figure in ValueWalker.Objects(values).SelectMany(o => o.Fields).Select(f => f.Value).OfType<ComputedValue>())
         {
             try

@@ -10,9 +10,12 @@ namespace FilingForge.Checks.Declared;
 /// </summary>
 public sealed class DeclaredTieOutCheck : ICheck
 {
+    /// <summary>Nothing by name: it reads what the profile declares, whatever that is.</summary>
+    public IReadOnlyList<string> Reads => [];
+
     public void Run(CheckContext context)
     {
-        if (context.Filing.Values is not { } values) return;
+        var values = context.Values;
         foreach (var tieOut in values.Profile.TieOuts)
         {
             if (!values.Files.TryGetValue(tieOut.File, out var file)) continue;

@@ -5,6 +5,12 @@ namespace FilingForge.Checks.Rules;
 /// <summary>Directors' and executive officers' ages are plausible: 18 to 100 (FF3301); a typo such as 5 or 495 is caught.</summary>
 public sealed class AgesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "directors.directors.person", "directors.directors.age", "executive-officers.officers.person", "executive-officers.officers.age",
+        "people.people.name",
+    ];
+
     public const int Youngest = 18;
     public const int Oldest = 100;
 

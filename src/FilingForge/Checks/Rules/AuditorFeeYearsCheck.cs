@@ -5,6 +5,8 @@ namespace FilingForge.Checks.Rules;
 /// <summary>Auditor fees are given for each of the last two fiscal years (FF4104, Schedule 14A Item 9(e)).</summary>
 public sealed class AuditorFeeYearsCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["auditor-fees.years.year", "meeting.fiscal_year"];
+
     public void Run(CheckContext context)
     {
         var fees = context.Values.File("auditor-fees");

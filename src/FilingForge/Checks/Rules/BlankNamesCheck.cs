@@ -8,6 +8,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class BlankNamesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "company.name", "company.short_name", "people.people.id", "people.people.name", "people.people.surname",
+    ];
+
     public void Run(CheckContext context)
     {
         var company = context.Values.File("company");

@@ -8,6 +8,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class BoardLeadershipCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "directors.directors.person", "directors.directors.chairman", "directors.directors.chairman_since", "people.people.name",
+    ];
+
     public void Run(CheckContext context)
     {
         var directors = context.Values.File("directors").Objects("directors");

@@ -10,6 +10,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class CardNomineesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "proxy-card.nominees", "directors.directors.nominee", "directors.directors.person", "people.people.name",
+    ];
+
     public void Run(CheckContext context)
     {
         var proxyCard = context.Values.File("proxy-card");

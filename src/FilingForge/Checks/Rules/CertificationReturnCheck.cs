@@ -10,6 +10,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class CertificationReturnCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "ethics.certification.return_to", "ethics.signers.person", "ethics.signers.position", "people.people.name",
+    ];
+
     public void Run(CheckContext context)
     {
         var ethics = context.Values.File("ethics");

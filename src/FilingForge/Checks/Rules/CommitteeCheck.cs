@@ -9,6 +9,12 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class CommitteeCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "committees.committees.id", "committees.committees.chair", "committees.committees.members", "directors.directors.person", "people.people.id",
+        "people.people.name", "reports.audit_committee.committee", "reports.compensation_committee.committee",
+    ];
+
     /// <summary>The fields of reports.yaml that hold a committee's report, each naming its committee.</summary>
     private static readonly string[] ReportKeys = ["audit_committee", "compensation_committee"];
 

@@ -9,6 +9,8 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class CrossFileFactsCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["auditor-fees.auditor", "company.auditor", "option-grants.fiscal_year", "meeting.fiscal_year"];
+
     public void Run(CheckContext context)
     {
         var fees = context.Values.File("auditor-fees");

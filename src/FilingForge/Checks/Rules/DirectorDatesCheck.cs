@@ -8,6 +8,12 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class DirectorDatesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "meeting.meeting_year", "meeting.date", "directors.directors.person", "directors.directors.director_since",
+        "directors.directors.chairman_since", "people.people.name",
+    ];
+
     public const int EarliestYear = 1900;
 
     public void Run(CheckContext context)

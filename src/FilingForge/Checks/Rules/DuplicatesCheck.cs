@@ -8,6 +8,14 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class DuplicatesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "people.people.id", "proposals.proposals.number", "directors.directors.person", "executive-officers.officers.person",
+        "summary-compensation.officers.person", "option-grants.recipients.person", "option-exercises.holders.person",
+        "beneficial-ownership.owners.person", "ethics.signers.person", "beneficial-ownership.group.members", "proxy-card.nominees",
+        "proxy-card.proxies", "committees.committees.id", "committees.committees.members",
+    ];
+
     public void Run(CheckContext context)
     {
         var values = context.Values;

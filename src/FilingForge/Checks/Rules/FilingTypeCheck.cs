@@ -17,6 +17,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class FilingTypeCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "meeting.filing_type", "meeting.mailing_date", "proposals.proposals.number", "proposals.proposals.kind",
+    ];
+
     /// <summary>The <c>ProposalKind</c> values of Rule 14a-6(a)'s routine matters.</summary>
     private static readonly string[] Routine = ["election", "auditor_ratification", "compensation_plan", "stockholder_proposal"];
 

@@ -17,6 +17,20 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed partial class FootnotesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "summary-compensation.introduction", "summary-compensation.officers.notes", "summary-compensation.officers.years.notes",
+        "summary-compensation.footnotes.id", "summary-compensation.footnotes.column", "option-grants.introduction",
+        "option-grants.recipients.grants.notes", "option-grants.footnotes.id", "option-grants.footnotes.column", "option-exercises.introduction",
+        "option-exercises.footnotes.id", "option-exercises.footnotes.column", "beneficial-ownership.introduction",
+        "beneficial-ownership.owners.notes", "beneficial-ownership.footnotes.id", "beneficial-ownership.footnotes.column",
+        "beneficial-ownership.percent_basis", "meeting.shares_outstanding", "beneficial-ownership.owners.shares",
+        "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.group.shares",
+        "beneficial-ownership.group.acquirable_within_60_days", "auditor-fees.pre_approval", "auditor-fees.footnotes.id",
+        "auditor-fees.footnotes.column", "performance-graph.introduction", "performance-graph.series.key", "performance-graph.series.notes",
+        "performance-graph.footnotes.id", "performance-graph.footnotes.column",
+    ];
+
     /// <summary>A marker a table refers to, and the field it is written in (<paramref name="Key"/> of <paramref name="Owner"/>).</summary>
     private sealed record Reference(string Marker, ObjectValue Owner, string Key);
 

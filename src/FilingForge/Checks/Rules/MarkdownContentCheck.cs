@@ -12,6 +12,9 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class MarkdownContentCheck : ICheck
 {
+    /// <summary>Nothing by name: it reads what the profile declares, whatever that is.</summary>
+    public IReadOnlyList<string> Reads => [];
+
     /// <summary>What only the whole document can tell: whether a <c>#id</c> target or an id exists elsewhere in it.</summary>
     private static readonly HashSet<string> DocumentWide = [ParseDiagnostics.UnknownLinkTarget.Id, ParseDiagnostics.DuplicateId.Id];
 

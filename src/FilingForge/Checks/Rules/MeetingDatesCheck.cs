@@ -12,6 +12,13 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class MeetingDatesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "meeting.date", "meeting.fiscal_year_end", "meeting.record_date", "meeting.notice_date", "meeting.mailing_date", "beneficial-ownership.as_of",
+        "meeting.electronic_voting_deadline.date", "meeting.stockholder_proposal_deadline", "meeting.shares_outstanding",
+        "company.common_shares_authorized", "meeting.meeting_year", "meeting.fiscal_year",
+    ];
+
     /// <summary>The dates of <c>meeting.yaml</c> that come before the meeting, each named by its key.</summary>
     private static readonly string[] EarlierDates = ["fiscal_year_end", "record_date", "notice_date", "mailing_date"];
 

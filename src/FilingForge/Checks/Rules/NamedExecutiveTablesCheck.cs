@@ -8,6 +8,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class NamedExecutiveTablesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "summary-compensation.officers.person", "option-grants.recipients.person", "option-exercises.holders.person", "people.people.name",
+    ];
+
     private const string Compensation = "the summary compensation table";
     private const string Grants = "the option grants table";
     private const string Exercises = "the option exercises table";

@@ -9,6 +9,12 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class NomineeDisclosureCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "directors.directors.nominee", "directors.directors.person", "directors.directors.age", "directors.directors.director_since",
+        "people.people.name",
+    ];
+
     private static readonly string[] Required = ["age", "director_since"];
 
     public void Run(CheckContext context)

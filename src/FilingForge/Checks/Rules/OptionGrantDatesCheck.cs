@@ -9,6 +9,12 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class OptionGrantDatesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "meeting.fiscal_year_end", "meeting.fiscal_year", "option-grants.recipients.grants.grant_date",
+        "option-grants.recipients.grants.expiration_date",
+    ];
+
     public const int LongestTermYears = 50;
 
     public void Run(CheckContext context)

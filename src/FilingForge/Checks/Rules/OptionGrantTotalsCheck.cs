@@ -10,6 +10,8 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class OptionGrantTotalsCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["option-grants.total_options_granted_to_employees", "option-grants.recipients.grants.shares"];
+
     public void Run(CheckContext context)
     {
         var file = context.Values.File("option-grants");

@@ -11,6 +11,14 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed partial class OwnershipArithmeticCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "people.people.name", "beneficial-ownership.owners.person", "beneficial-ownership.owners.shares",
+        "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.owners.held_indirectly.shares",
+        "beneficial-ownership.group.label", "beneficial-ownership.group.members", "beneficial-ownership.group.shares",
+        "beneficial-ownership.group.acquirable_within_60_days",
+    ];
+
     public void Run(CheckContext context)
     {
         var ownership = context.Values.File("beneficial-ownership");

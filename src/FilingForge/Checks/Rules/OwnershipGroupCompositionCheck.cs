@@ -9,6 +9,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class OwnershipGroupCompositionCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "beneficial-ownership.group.members", "directors.directors.person", "executive-officers.officers.person", "people.people.name",
+    ];
+
     public void Run(CheckContext context)
     {
         if (context.Values.File("beneficial-ownership").Object("group") is not { } group) return;

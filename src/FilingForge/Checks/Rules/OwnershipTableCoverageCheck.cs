@@ -10,6 +10,14 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class OwnershipTableCoverageCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "beneficial-ownership.percent_basis", "meeting.shares_outstanding", "beneficial-ownership.owners.person",
+        "beneficial-ownership.owners.shares", "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.owners.notes",
+        "directors.directors.person", "directors.directors.nominee", "executive-officers.officers.person", "summary-compensation.officers.person",
+        "people.people.id", "people.people.name", "people.people.address",
+    ];
+
     public void Run(CheckContext context)
     {
         var ownership = context.Values.File("beneficial-ownership");

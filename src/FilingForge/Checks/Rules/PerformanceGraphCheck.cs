@@ -8,6 +8,8 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class PerformanceGraphCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["performance-graph.periods", "performance-graph.series.key", "performance-graph.series.values"];
+
     public void Run(CheckContext context)
     {
         var graph = context.Values.File("performance-graph");

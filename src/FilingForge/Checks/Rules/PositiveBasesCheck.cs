@@ -9,6 +9,8 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class PositiveBasesCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["meeting.shares_outstanding", "performance-graph.initial_investment"];
+
     public void Run(CheckContext context)
     {
         var meeting = context.Values.File("meeting");

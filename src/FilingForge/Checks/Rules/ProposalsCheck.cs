@@ -10,6 +10,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class ProposalsCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "proposals.proposals.number", "proposals.proposals.kind", "directors.directors.nominee", "directors.authorized_board_size",
+    ];
+
     public void Run(CheckContext context)
     {
         var file = context.Values.File("proposals");

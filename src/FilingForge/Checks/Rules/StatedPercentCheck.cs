@@ -10,6 +10,14 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class StatedPercentCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "beneficial-ownership.percent_basis", "meeting.shares_outstanding", "people.people.name",
+        "beneficial-ownership.owners.person", "beneficial-ownership.owners.shares", "beneficial-ownership.owners.acquirable_within_60_days",
+        "beneficial-ownership.owners.stated_percent", "beneficial-ownership.group.label", "beneficial-ownership.group.shares",
+        "beneficial-ownership.group.acquirable_within_60_days", "beneficial-ownership.group.stated_percent",
+    ];
+
     public void Run(CheckContext context)
     {
         var ownership = context.Values.File("beneficial-ownership");

@@ -8,6 +8,11 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class SummaryCompensationYearsCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "meeting.fiscal_year", "summary-compensation.officers.person", "summary-compensation.officers.years.year", "people.people.name",
+    ];
+
     public const int MaximumYears = 3;
 
     public void Run(CheckContext context)

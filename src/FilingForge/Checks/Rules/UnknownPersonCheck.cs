@@ -8,6 +8,8 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class UnknownPersonCheck : ICheck
 {
+    public IReadOnlyList<string> Reads { get; } = ["people.people.id"];
+
     public void Run(CheckContext context)
     {
         var ids = context.PersonValues.Keys.ToArray();

@@ -12,6 +12,9 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class ValueRangeCheck : ICheck
 {
+    /// <summary>Nothing by name: it reads what the profile declares, whatever that is.</summary>
+    public IReadOnlyList<string> Reads => [];
+
     public void Run(CheckContext context)
     {
         foreach (var field in ValueWalker.NumericFields(context.Values))

@@ -1,7 +1,7 @@
 using System.Collections;
 using System.Globalization;
 using FilingForge.Diagnostics;
-using FilingForge.Model;
+using FilingForge.Values;
 using global::Scriban;
 using global::Scriban.Parsing;
 using global::Scriban.Runtime;

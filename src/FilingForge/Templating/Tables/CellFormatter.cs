@@ -1,5 +1,5 @@
 using FilingForge.Document;
-using FilingForge.Model;
+using FilingForge.Values;
 using FilingForge.Templating.Formatting;
 
 namespace FilingForge.Templating.Tables;

@@ -1,6 +1,6 @@
 using System.Collections;
 using FilingForge.Diagnostics;
-using FilingForge.Model;
+using FilingForge.Values;
 using FilingForge.Templating.Formatting;
 using Cell = FilingForge.Templating.Tables.FfTableBuilder.Cell;
 

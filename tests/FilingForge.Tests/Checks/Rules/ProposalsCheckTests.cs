@@ -5,14 +5,6 @@ public sealed class ProposalsCheckTests
     private const string SecondNumber = "proposals.yaml#proposals[1].number";
 
     [Fact]
-    public void A_proposal_number_used_twice_is_an_error()
-    {
-        var result = SampleData.Load().Set(SecondNumber, "1").Check();
-        Expect.One(result.Diagnostics, "FF3104", result.At(SecondNumber));
-        Assert.Equal(["FF3104", "FF4108"], Expect.Ids(result.Diagnostics));
-    }
-
-    [Fact]
     public void Proposals_not_numbered_from_one_are_an_error()
     {
         var result = SampleData.Load().Set(SecondNumber, "3").Check();

@@ -1,4 +1,4 @@
-namespace FilingForge.Model;
+namespace FilingForge.Values;
 
 /// <summary>
 /// A field whose value is Markdown written by the user (a biography, a committee report).
