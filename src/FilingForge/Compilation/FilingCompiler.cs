@@ -6,6 +6,7 @@ using FilingForge.Loading;
 using FilingForge.Parsing;
 using FilingForge.Profiles;
 using FilingForge.Templating;
+using FilingForge.Templating.Tables;
 using FilingForge.Theming;
 using FilingForge.Writers;
 
@@ -59,6 +60,7 @@ public sealed class FilingCompiler
         var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock);
         if (front.Computed is null || diagnostics.HasErrors) return null;
         ReportUnknownDocuments(options.Documents, front.Computed.Values.Profile, diagnostics);
+        Clock.Time("check tables", () => TableShapeCheck.Check(front.Computed.Values.Profile, options.TemplatesDirectory, diagnostics));
         if (diagnostics.HasErrors) return null;
 
         var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, engine.GetAwaiter().GetResult(), diagnostics))

@@ -84,6 +84,10 @@ public static class TemplateDiagnostics
         "FF5019", Severity.Error, "Unknown document",
         "no document `{0}` in profile {1}; it declares: {2}");
 
+    public static readonly DiagnosticDescriptor TablePathReadsNothing = new(
+        "FF5020", Severity.Error, "Table path reads nothing the profile declares",
+        "table {0}: `{1}: {2}` reads nothing: the profile declares no `{3}` there{4}");
+
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",
         "rendering stopped: {0}");

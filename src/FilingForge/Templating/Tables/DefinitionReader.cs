@@ -20,7 +20,11 @@ internal sealed class DefinitionReader(DiagnosticBag diagnostics)
         var value = new T();
         foreach (var (key, item) in mapping.Entries)
         {
-            if (fields.TryGetValue(key.Value, out var set)) set(value, item, this);
+            if (fields.TryGetValue(key.Value, out var set))
+            {
+                set(value, item, this);
+                if (value is ILocatedDefinition located) located.Locations[key.Value] = item.Location;
+            }
             else Report(key.Location, $"unknown key `{key.Value}` in {what}{NameSuggestion.DidYouMean(key.Value, fields.Keys.ToList())}");
         }
 

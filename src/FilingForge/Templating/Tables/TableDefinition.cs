@@ -6,8 +6,10 @@ namespace FilingForge.Templating.Tables;
 /// Paths are dotted keys into the template value tree (<see cref="TemplateContextBuilder"/>); a number selects a
 /// list item (<c>potential_realizable_values.0</c>).
 /// </summary>
-public sealed class TableDefinition
+public sealed class TableDefinition : ILocatedDefinition
 {
+    public Dictionary<string, Diagnostics.SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
     public string Id { get; set; } = "";
     public string Caption { get; set; } = "";
 
@@ -42,8 +44,10 @@ public sealed class TableDefinition
     public string SourceFile { get; set; } = "";
 }
 
-public sealed class TableColumn
+public sealed class TableColumn : ILocatedDefinition
 {
+    public Dictionary<string, Diagnostics.SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
     public string Key { get; set; } = "";
 
     /// <summary>Header text; a list gives the lines of a multi-line header cell.</summary>
@@ -104,10 +108,18 @@ public sealed class TransposedColumnStyle
     public decimal Width { get; set; } = 1;
 }
 
-public sealed class TransposedLine
+public sealed class TransposedLine : ILocatedDefinition
 {
+    public Dictionary<string, Diagnostics.SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
     public string Key { get; set; } = "";
     public string Label { get; set; } = "";
     public string Value { get; set; } = "";
     public bool Total { get; set; }
+}
+
+/// <summary>A part of a definition that remembers where each of its keys' values was written, for diagnostics about them.</summary>
+public interface ILocatedDefinition
+{
+    Dictionary<string, Diagnostics.SourceLocation> Locations { get; }
 }

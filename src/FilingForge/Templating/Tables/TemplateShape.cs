@@ -1,0 +1,56 @@
+using FilingForge.Profiles;
+
+namespace FilingForge.Templating.Tables;
+
+/// <summary>
+/// What a path of the template context can reach, known before any data is read: each data file as its profile
+/// declares it (with the <c>_record</c> of each person id, as <see cref="TemplateDataTree"/> adds it) and the derived
+/// rows under <c>computed</c> (<see cref="ComputedShape"/>). A table definition's paths are resolved against it, so a
+/// column that reads nothing is reported for every filing, not only for one whose data happens to have a row.
+/// </summary>
+internal abstract record TemplateShape
+{
+    /// <summary>A value with nothing inside it to follow: text, a number, a date, a flag, an enumeration's value.</summary>
+    public sealed record Value : TemplateShape;
+
+    public sealed record Object(IReadOnlyDictionary<string, TemplateShape> Fields) : TemplateShape;
+
+    public sealed record List(TemplateShape Item) : TemplateShape;
+
+    /// <summary>A dictionary by id (<c>computed.people_by_id</c>); any key reaches its value.</summary>
+    public sealed record Map(TemplateShape Item) : TemplateShape;
+
+    public static readonly TemplateShape Scalar = new Value();
+
+    /// <summary>
+    /// What <paramref name="path"/> (dotted keys; a number selects a list item) reaches from this shape, or null with the
+    /// segment that names nothing.
+    /// </summary>
+    public (TemplateShape? Shape, string? Missing) Follow(string path)
+    {
+        var shape = this;
+        foreach (var segment in path.Split('.'))
+        {
+            TemplateShape? next = shape switch
+            {
+                Object item => item.Fields.GetValueOrDefault(segment),
+                List list when segment.All(char.IsAsciiDigit) => list.Item,
+                Map map => map.Item,
+                _ => null,
+            };
+            if (next is null) return (null, segment);
+            shape = next;
+        }
+
+        return (shape, null);
+    }
+
+    /// <summary>The template context of a filing in <paramref name="profile"/>: its data files by key, and <c>computed</c>.</summary>
+    public static Object Of(Profile profile)
+    {
+        var types = new DeclaredShapes(profile);
+        var fields = profile.Files.ToDictionary(f => f.Name.Replace('-', '_'), f => (TemplateShape)types.Of(f), StringComparer.Ordinal);
+        fields["computed"] = ComputedShape.Of(types);
+        return new Object(fields);
+    }
+}

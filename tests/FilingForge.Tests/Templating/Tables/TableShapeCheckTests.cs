@@ -1,0 +1,76 @@
+using FilingForge.Diagnostics;
+using FilingForge.Templating;
+using FilingForge.Templating.Tables;
+using FilingForge.Tests.Support;
+
+namespace FilingForge.Tests.Templating.Tables;
+
+public sealed class TableShapeCheckTests
+{
+    [Fact]
+    public void Every_table_of_the_templates_reads_only_what_the_1992_profile_declares()
+    {
+        var diagnostics = new DiagnosticBag();
+        TableShapeCheck.Check(TestProfile.Default, RepositoryPaths.Templates, diagnostics);
+        Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
+    }
+
+    [Theory]
+    [InlineData("proxy-statement/tables/summary-compensation.yaml", "value: year.salary", "value: year.salery", "salery", "salary")]
+    [InlineData("proxy-statement/tables/auditor-fees.yaml", "rows: computed.auditor_fees", "rows: computed.auditor_fee", "auditor_fee", "auditor_fees")]
+    [InlineData("proxy-statement/tables/beneficial-ownership.yaml", "footnotes: beneficial_ownership.footnotes", "footnotes: beneficial_ownership.notes", "notes", "")]
+    public void A_table_path_that_reads_nothing_the_profile_declares_is_FF5020_at_the_path(string file, string find, string replace, string missing, string suggestion)
+    {
+        var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
+        try
+        {
+            CopyFolder(RepositoryPaths.Templates, copy);
+            var path = Path.Combine(copy, file);
+            var lines = File.ReadAllLines(path);
+            var line = Array.FindIndex(lines, l => l.Contains(find, StringComparison.Ordinal));
+            Assert.True(line >= 0, $"{file} has no `{find}`");
+            lines[line] = lines[line].Replace(find, replace, StringComparison.Ordinal);
+            File.WriteAllLines(path, lines);
+            var diagnostics = new DiagnosticBag();
+
+            TableShapeCheck.Check(TestProfile.Default, copy, diagnostics);
+
+            var d = Assert.Single(diagnostics.Items);
+            Assert.Equal("FF5020", d.Id);
+            Assert.Equal((DisplayPathOf(path), line + 1), (d.Location.File, d.Location.Line));
+            Assert.Contains($"no `{missing}`", d.Message);
+            if (suggestion.Length > 0) Assert.Contains(suggestion, d.Message);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_computed_shape_has_every_key_the_computed_values_of_the_sample_have()
+    {
+        var computed = (Dictionary<string, object?>)TemplateContextBuilder.Build(SmallFiling.Create())["computed"]!;
+        var shape = TemplateShape.Of(TestProfile.Default);
+        var missing = Paths("computed", computed).Where(p => shape.Follow(p).Shape is null).ToArray();
+        Assert.Empty(missing);
+    }
+
+    /// <summary>Every key path of a template value, list items as index 0, not descending into data-tree objects twice.</summary>
+    private static IEnumerable<string> Paths(string prefix, object? value) => value switch
+    {
+        Dictionary<string, object?> item => item.SelectMany(e => Paths($"{prefix}.{e.Key}", e.Value).Prepend($"{prefix}.{e.Key}")),
+        List<object?> list => list.Take(1).SelectMany(i => Paths($"{prefix}.0", i)),
+        _ => [],
+    };
+
+    private static string DisplayPathOf(string path) => FilingForge.Loading.DisplayPath.Of(path);
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+    }
+}
