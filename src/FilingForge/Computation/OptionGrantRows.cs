@@ -4,7 +4,7 @@ namespace FilingForge.Computation;
 
 /// <summary>
 /// The rows of the option grants table: one per grant, in file order, or one "-0-" row for a named executive without
-/// grants. Percent of total uses <see cref="PercentOfTotalOptions"/> (two decimals, half away from zero); potential
+/// grants. Percent of total is the grant's declared figure <c>percent_of_total</c> (two decimals, half away from zero); potential
 /// realizable values use <see cref="PotentialRealizableValue"/> (whole dollars, half away from zero), one per rate of
 /// <c>assumed_appreciation_rates</c>, with P = market price at grant, defaulting to the exercise price.
 /// </summary>
@@ -38,7 +38,6 @@ public static class OptionGrantRows
         var values = grants.Numbers("assumed_appreciation_rates")
             .Select(rate => PotentialRealizableValue.Compute(shares, market, exercise, term, rate))
             .ToArray();
-        var percent = PercentOfTotalOptions.Rounded(shares, grants.Number("total_options_granted_to_employees") ?? 0m);
-        return new OptionGrantRow(recipient, person, grant, isFirst, percent, term, values);
+        return new OptionGrantRow(recipient, person, grant, isFirst, grant.Number("percent_of_total") ?? 0m, term, values);
     }
 }

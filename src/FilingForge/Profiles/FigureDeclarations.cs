@@ -5,7 +5,8 @@ namespace FilingForge.Profiles;
 /// <summary>
 /// Resolves every derived figure's expression against the declarations once they are all read: each path must name
 /// fields of the figure's own item (a figure is evaluated wherever its type is used, so it cannot step out with
-/// <c>^</c>), and no figure may depend, through others, on itself.
+/// <c>^</c>) or of a data file it names (<c>meeting:shares_outstanding</c>), and no figure may depend, through others,
+/// on itself.
 /// </summary>
 internal static class FigureDeclarations
 {
@@ -21,24 +22,31 @@ internal static class FigureDeclarations
         foreach (var owner in files.Concat(types.Values))
         foreach (var field in owner.Fields.Where(f => f.Computed is not null))
             dependencies[new Figure(owner, field)] = field.Computed!.Parameters
-                .SelectMany(p => Resolve(p, owner, field, types, report))
+                .SelectMany(p => Resolve(p, owner, field, files, types, report))
                 .ToList();
         ReportCycles(dependencies, report);
     }
 
     /// <summary>The figures a path reads on its way (an expression may sum a list's figure), after checking it names fields.</summary>
-    private static IEnumerable<Figure> Resolve(string path, ObjectTypeDeclaration owner, FieldDeclaration figure,
+    private static IEnumerable<Figure> Resolve(string path, ObjectTypeDeclaration owner, FieldDeclaration figure, IReadOnlyList<DataFileDeclaration> files,
         IReadOnlyDictionary<string, ObjectTypeDeclaration> types, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
         var parsed = FieldPath.Parse(path);
         if (parsed.StepsOut > 0)
         {
-            report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation, [path, $"`{owner.Name}`", "; a computed field reads the fields of its own item only"]);
+            report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation,
+                [path, $"`{owner.Name}`", "; a computed field reads the fields of its own item, or of a data file named first (`meeting:shares_outstanding`)"]);
+            return [];
+        }
+
+        ObjectTypeDeclaration? type = owner;
+        if (parsed.File is { } fileName && (type = files.FirstOrDefault(f => f.Name == fileName)) is null)
+        {
+            report(ProfileDiagnostics.UnknownDataFile, figure.ComputedLocation, [fileName, NameSuggestion.DidYouMean(fileName, files.Select(f => f.Name).ToList())]);
             return [];
         }
 
         var read = new List<Figure>();
-        ObjectTypeDeclaration? type = owner;
         foreach (var segment in parsed.Fields)
         {
             if (type?.Find(segment) is not { } field)

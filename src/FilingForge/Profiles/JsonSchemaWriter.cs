@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using FilingForge.Loading;
 
 namespace FilingForge.Profiles;
 
@@ -88,8 +89,24 @@ public static class JsonSchemaWriter
         var body = TypeSchema(profile, field.Type, field.Range, definitions);
         if (field.Nullable) body = Nullable(body);
         foreach (var (key, value) in body) schema[key] = value?.DeepClone();
+        // Editors offer the default when completing the key and show it on hover.
+        if (field.Default is { } declared) schema["default"] = DefaultValue(declared, field.Type);
         return schema;
     }
+
+    /// <summary>A declared default as JSON: numbers and booleans by the field's kind, lists and objects item by item.</summary>
+    private static JsonNode? DefaultValue(DataNode node, FieldType type) => (node, type) switch
+    {
+        (DataScalar { IsNull: true }, _) => null,
+        (DataSequence list, ListType listType) => new JsonArray(list.Items.Select(i => DefaultValue(i, listType.Item)).ToArray()),
+        (DataSequence list, _) => new JsonArray(list.Items.Select(i => DefaultValue(i, type)).ToArray()),
+        (DataMapping map, _) => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key.Value, DefaultValue(e.Value, type)))),
+        (DataScalar { IsPlain: true } scalar, ScalarType { Kind: ScalarKind.Boolean }) when bool.TryParse(scalar.Value, out var flag) => JsonValue.Create(flag),
+        (DataScalar { IsPlain: true } scalar, ScalarType { Kind: var kind }) when ValueRange.Of(kind) is not null &&
+            decimal.TryParse(scalar.Value, System.Globalization.NumberStyles.Number, System.Globalization.CultureInfo.InvariantCulture, out var number) => JsonValue.Create(number),
+        (DataScalar scalar, _) => JsonValue.Create(scalar.Value),
+        _ => null,
+    };
 
     private static JsonObject TypeSchema(Profile profile, FieldType type, ValueRange? range, IDictionary<string, JsonNode?> definitions) => type switch
     {

@@ -240,14 +240,20 @@ internal static partial class TieOutReader
         private void CheckPath(string path, List<ObjectTypeDeclaration> chain, SourceLocation at)
         {
             var parsed = FieldPath.Parse(path);
-            var depth = parsed.StartIn(chain.Count);
+            var depth = parsed.File is null ? parsed.StartIn(chain.Count) : 0;
             if (depth < 0)
             {
                 Report(ProfileDiagnostics.UnknownFieldPath, at, path, "any enclosing item", "");
                 return;
             }
 
-            ObjectTypeDeclaration? type = chain[depth];
+            ObjectTypeDeclaration? type = parsed.File is { } fileName ? files.FirstOrDefault(f => f.Name == fileName) : chain[depth];
+            if (type is null)
+            {
+                Report(ProfileDiagnostics.UnknownDataFile, at, parsed.File, NameSuggestion.DidYouMean(parsed.File!, files.Select(f => f.Name).ToList()));
+                return;
+            }
+
             foreach (var segment in parsed.Fields)
             {
                 var field = type?.Find(segment);

@@ -20,6 +20,9 @@ public sealed class ComputedValue : DataValue
     /// <summary>The item the figure belongs to; set by the item when it is built.</summary>
     public ObjectValue Owner { get; internal set; } = null!;
 
+    /// <summary>The filing the item is part of, for a path to another data file; set when the filing is assembled, null for a file read alone.</summary>
+    public FilingValues? Filing { get; internal set; }
+
     /// <summary>The figure, rounded by its rule. Throws <see cref="ExpressionEvaluationException"/> when the data cannot be evaluated.</summary>
     public decimal Value
     {
@@ -34,7 +37,7 @@ public sealed class ComputedValue : DataValue
                 _evaluating = true;
                 try
                 {
-                    _value = Field.Rounding.Apply(ExpressionEvaluator.Number(Field.Computed!, [Owner]));
+                    _value = Field.Rounding.Apply(ExpressionEvaluator.Number(Field.Computed!, [Owner], Filing));
                 }
                 finally
                 {

@@ -5,15 +5,16 @@ namespace FilingForge.Values;
 
 /// <summary>
 /// Evaluates a profile expression in one item, in <see cref="decimal"/>. A number that is not written counts as zero
-/// (an absent fee category adds nothing); <c>sum(list)</c> and <c>count(list)</c> take the lists a path gives.
+/// (an absent fee category adds nothing); <c>sum(list)</c> and <c>count(list)</c> take the lists a path gives, and the
+/// <see cref="NamedFunctions"/> compute what needs code (<c>percent_of_class</c>).
 /// Throws <see cref="ExpressionEvaluationException"/> when the data cannot be evaluated (a division by zero). Tie-outs
 /// (Check) and derived figures (Compute) are evaluated by it alike.
 /// </summary>
 internal static class ExpressionEvaluator
 {
-    public static decimal Number(ProfileExpression expression, IReadOnlyList<ObjectValue> chain)
+    public static decimal Number(ProfileExpression expression, IReadOnlyList<ObjectValue> chain, FilingValues? filing)
     {
-        var value = Evaluate(expression, chain);
+        var value = Evaluate(expression, chain, filing);
         return value switch
         {
             decimal d => d,
@@ -22,16 +23,18 @@ internal static class ExpressionEvaluator
         };
     }
 
-    public static bool Condition(ProfileExpression expression, IReadOnlyList<ObjectValue> chain) =>
-        Evaluate(expression, chain) is bool b ? b : throw new ExpressionEvaluationException($"`{expression}` is not true or false");
+    public static bool Condition(ProfileExpression expression, IReadOnlyList<ObjectValue> chain, FilingValues? filing) =>
+        Evaluate(expression, chain, filing) is bool b ? b : throw new ExpressionEvaluationException($"`{expression}` is not true or false");
 
-    private static object? Evaluate(ProfileExpression profileExpression, IReadOnlyList<ObjectValue> chain)
+    private static object? Evaluate(ProfileExpression profileExpression, IReadOnlyList<ObjectValue> chain, FilingValues? filing)
     {
         var expression = new Expression(profileExpression.Parsed, ProfileExpression.Options);
         foreach (var name in profileExpression.Parameters)
-            expression.Parameters[name] = ItemPath.Resolve(name, chain) ?? 0m;
+            expression.Parameters[name] = ItemPath.Resolve(name, chain, filing) ?? 0m;
         expression.Functions["sum"] = data => Numbers(data.Evaluate(0)).Sum();
         expression.Functions["count"] = data => (decimal)(data.Evaluate(0) is IEnumerable<object?> list ? list.Count() : 0);
+        expression.Functions["percent_of_class"] = data =>
+            NamedFunctions.PercentOfClass(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3));
         try
         {
             return expression.Evaluate();

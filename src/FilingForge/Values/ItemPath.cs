@@ -3,14 +3,17 @@ using FilingForge.Profiles;
 namespace FilingForge.Values;
 
 /// <summary>
-/// The value a field path names in an item (<c>year</c>, <c>all_other_components.amount</c>, <c>^person</c>): a number,
+/// The value a field path names in an item (<c>year</c>, <c>all_other_components.amount</c>, <c>^person</c>) or in a data
+/// file (<c>meeting:shares_outstanding</c>): a number,
 /// text, a derived figure's value, the list of its items' values where the path runs through a list, or null where nothing is written.
 /// </summary>
 internal static class ItemPath
 {
-    public static object? Resolve(string path, IReadOnlyList<ObjectValue> chain)
+    /// <param name="filing">The filing the chain belongs to, for a path that starts at a data file; null for a file read alone.</param>
+    public static object? Resolve(string path, IReadOnlyList<ObjectValue> chain, FilingValues? filing)
     {
         var parsed = FieldPath.Parse(path);
+        if (parsed.File is { } file) return filing?.Files.TryGetValue(file, out var root) == true ? Follow(root, parsed.Fields, 0) : null;
         var depth = parsed.StartIn(chain.Count);
         return depth < 0 ? null : Follow(chain[depth], parsed.Fields, 0);
     }

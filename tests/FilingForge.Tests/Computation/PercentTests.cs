@@ -1,4 +1,5 @@
 using FilingForge.Computation;
+using FilingForge.Values;
 
 namespace FilingForge.Tests.Computation;
 
@@ -48,7 +49,17 @@ public sealed class PercentTests
     [InlineData(25_000, "0.44")]
     public void Percent_of_total_options_reproduces_the_seed(long options, string expected)
     {
-        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), PercentOfTotalOptions.Rounded(options, 5_720_000));
+        var grant = "option-grants.yaml#recipients[0].grants[0]";
+        var values = FilingForge.Tests.Checks.SampleData.Load().Set(grant + ".shares", options.ToString(System.Globalization.CultureInfo.InvariantCulture)).Values();
+        var figure = values.File("option-grants").Objects("recipients")[0].Objects("grants")[0].Number("percent_of_total");
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), figure);
+    }
+
+    [Fact]
+    public void Percent_of_total_options_is_zero_when_no_total_is_stated_instead_of_failing()
+    {
+        var values = FilingForge.Tests.Checks.SampleData.Load().Set("option-grants.yaml#total_options_granted_to_employees", "0").Values();
+        Assert.Equal(0m, values.File("option-grants").Objects("recipients")[0].Objects("grants")[0].Number("percent_of_total"));
     }
 
     [Fact]

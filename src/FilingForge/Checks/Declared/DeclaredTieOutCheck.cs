@@ -28,8 +28,8 @@ public sealed class DeclaredTieOutCheck : ICheck
         if (chain[^1][tieOut.Stated] is not ScalarValue { Value: decimal stated } statedValue) return;
         try
         {
-            if (tieOut.When is { } when && !ExpressionEvaluator.Condition(when, chain)) return;
-            var computed = ExpressionEvaluator.Number(tieOut.Expected, chain);
+            if (tieOut.When is { } when && !ExpressionEvaluator.Condition(when, chain, context.Values)) return;
+            var computed = ExpressionEvaluator.Number(tieOut.Expected, chain, context.Values);
             if (Holds(tieOut, stated, computed)) return;
             var arguments = tieOut.Arguments.Select(a => Argument(a, stated, computed, chain, context)).ToArray();
             context.Diagnostics.Report(tieOut.Descriptor, statedValue.Location, arguments);
@@ -54,7 +54,7 @@ public sealed class DeclaredTieOutCheck : ICheck
             "stated" => stated,
             "computed" => computed,
             "difference" => stated - computed,
-            _ => ItemPath.Resolve(argument.Path, chain),
+            _ => ItemPath.Resolve(argument.Path, chain, context.Values),
         };
         return argument.IsPerson && value is string id ? context.NameOf(id) : value;
     }

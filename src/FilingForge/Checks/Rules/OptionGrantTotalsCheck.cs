@@ -1,4 +1,3 @@
-using FilingForge.Computation;
 using FilingForge.Values;
 
 namespace FilingForge.Checks.Rules;
@@ -10,21 +9,26 @@ namespace FilingForge.Checks.Rules;
 /// </summary>
 public sealed class OptionGrantTotalsCheck : ICheck
 {
-    public IReadOnlyList<string> Reads { get; } = ["option-grants.total_options_granted_to_employees", "option-grants.recipients.grants.shares"];
+    public IReadOnlyList<string> Reads { get; } =
+    [
+        "option-grants.total_options_granted_to_employees", "option-grants.recipients.grants.shares",
+        "option-grants.recipients.grants.percent_of_total",
+    ];
 
     public void Run(CheckContext context)
     {
         var file = context.Values.File("option-grants");
         var total = file.Number("total_options_granted_to_employees") ?? 0m;
-        var shares = file.Objects("recipients").SelectMany(r => r.Objects("grants")).Select(g => g.Number("shares") ?? 0m).ToArray();
-        var listed = shares.Sum();
+        var grants = file.Objects("recipients").SelectMany(r => r.Objects("grants")).ToArray();
+        var listed = grants.Sum(g => g.Number("shares") ?? 0m);
         if (total < listed)
         {
             context.Report(CheckDiagnostics.TotalOptionsBelowListedGrants, file, "total_options_granted_to_employees", total, listed);
             return;
         }
 
-        var printed = shares.Sum(s => PercentOfTotalOptions.Rounded(s, total));
+        // Each grant's percent as the table prints it: the profile's figure, already rounded.
+        var printed = grants.Sum(g => g.Number("percent_of_total") ?? 0m);
         if (printed > 100m)
             context.Report(CheckDiagnostics.OptionPercentagesOver100, file, "total_options_granted_to_employees", printed);
     }
