@@ -1,4 +1,6 @@
+using FilingForge.Checks;
 using FilingForge.Checks.Rules;
+using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Checks;
 
@@ -31,5 +33,43 @@ public sealed class MarkdownValueCheckTests
     {
         using var fixture = CheckFixture.Load("footnote-in-introduction");
         Assert.Empty(fixture.Run(new FootnotesCheck()).Items);
+    }
+
+    [Theory]
+    [InlineData("Mr. Young has served as a director since 1993. He holds a B.S. from Stanford (1976).\n\nHe is 47.\n", true)]
+    [InlineData("Chairman: the board\u2019s \u201Cindependent\u201D director \u2014 since 2002; 75% of $1,000.", true)]
+    [InlineData("He is a director.\n- and a list item\n", false)]
+    [InlineData("1. first\n", false)]
+    [InlineData("2003) a numbered item", false)]
+    [InlineData("<b>bold</b>", false)]
+    [InlineData("See note [^1].", false)]
+    [InlineData("::: note\ntext\n:::\n", false)]
+    [InlineData("    indented code", false)]
+    [InlineData("*emphasis*", false)]
+    [InlineData("a heading\n===\n", false)]
+    [InlineData("fill in ____", false)]
+    public void Only_plain_prose_is_left_unparsed(string text, bool plain)
+    {
+        Assert.Equal(plain, MarkdownContentCheck.IsPlainProse(text));
+    }
+
+    [Fact]
+    public void Every_Markdown_value_of_the_samples_left_unparsed_as_plain_prose_parses_without_a_diagnostic()
+    {
+        var folders = new[] { RepositoryPaths.SampleData, SampleData.Directory, RepositoryPaths.At("tests/FilingForge.Tests/Templating/small-filing") };
+        var plain = 0;
+        foreach (var folder in folders)
+        {
+            var values = FilingForge.Loading.FilingLoader.Load(folder, new FilingForge.Diagnostics.DiagnosticBag())!;
+            foreach (var field in ValueWalker.MarkdownFields(values).Where(f => MarkdownContentCheck.IsPlainProse(f.Text.Value)))
+            {
+                var found = new FilingForge.Diagnostics.DiagnosticBag();
+                FilingForge.Parsing.MarkdownParser.Parse(field.Text.Value, "value", new FilingForge.Document.DocumentProperties("", "", "", "", DateOnly.MinValue, false), found);
+                Assert.True(found.Items.Count == 0, $"{field.Name}: {string.Join("; ", found.Items)}");
+                plain++;
+            }
+        }
+
+        Assert.True(plain > 20, $"only {plain} values were plain prose");
     }
 }

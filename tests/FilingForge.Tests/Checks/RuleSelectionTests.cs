@@ -11,8 +11,6 @@ namespace FilingForge.Tests.Checks;
 /// </summary>
 public sealed class RuleSelectionTests
 {
-    private static string SampleProfile => RepositoryPaths.At("profiles/schedule-14a-1992");
-
     [Fact]
     public void Every_field_every_rule_reads_is_declared_by_the_1992_profile()
     {
@@ -126,17 +124,5 @@ public sealed class RuleSelectionTests
         return text[..index].Count(c => c == '\n') + 1;
     }
 
-    private static string CopyOfProfile()
-    {
-        var root = Directory.CreateTempSubdirectory("ff-rules-").FullName;
-        var copy = Path.Combine(root, "schedule-14a-1992");
-        foreach (var file in Directory.GetFiles(SampleProfile, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(SampleProfile, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
+    private static string CopyOfProfile() => TemporaryCopy.OfProfile("ff-rules-");
 }

@@ -122,17 +122,5 @@ public class ProfileReaderTests
         }
     }
 
-    private static string CopyOfProfile()
-    {
-        var root = Directory.CreateTempSubdirectory("ff-profile-").FullName;
-        var copy = Path.Combine(root, "schedule-14a-1992");
-        foreach (var file in Directory.GetFiles(SampleProfile, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(copy, Path.GetRelativePath(SampleProfile, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-
-        return copy;
-    }
+    private static string CopyOfProfile() => TemporaryCopy.OfProfile("ff-profile-");
 }

@@ -24,12 +24,44 @@ public sealed class MarkdownContentCheck : ICheck
     {
         foreach (var field in ValueWalker.MarkdownFields(context.Values))
         {
+            // Most values are plain prose; parsing them was most of the Check stage's time, and can find nothing.
+            if (IsPlainProse(field.Text.Value)) continue;
             var found = new DiagnosticBag();
             MarkdownParser.Parse(field.Text.Value, "value", NoProperties, found, LinesOf(field));
             // Warnings stay with the build's parse, which reports them once; an error must stop check as it stops build.
             foreach (var diagnostic in found.Items.Where(d => d.Severity == Severity.Error && !DocumentWide.Contains(d.Id)))
                 context.Diagnostics.Add(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// True when the text cannot hold any construct of the dialect, so the parser would find nothing in it: paragraphs
+    /// of letters, digits and the punctuation of prose only (no <c>&lt; [ ] { } ! * _ ~ ` # = | \ +</c> or
+    /// <c>&amp;</c>), and no line that opens a block (a list item, a quotation, a container, a numbered item, an
+    /// indented code block). Anything else is parsed.
+    /// </summary>
+    internal static bool IsPlainProse(string text)
+    {
+        foreach (var c in text)
+            if (!(char.IsLetterOrDigit(c) || c is ' ' or '\n' or '.' or ',' or ';' or ':' or '\'' or '"' or '(' or ')' or '/' or '$' or '%'
+                    or '?' or '-' or '@' or '\u2019' or '\u2018' or '\u201C' or '\u201D' or '\u2014' or '\u2013' or '\u00A0'))
+                return false;
+        foreach (var line in text.Split('\n'))
+        {
+            var start = line.TrimStart(' ');
+            if (line.Length - start.Length >= 4 && start.Length > 0) return false;
+            if (start.StartsWith('-') || start.StartsWith(':') || NumberedItem(start)) return false;
+        }
+
+        return true;
+    }
+
+    /// <summary><c>1.</c> or <c>1)</c> at the start of a line opens an ordered list.</summary>
+    private static bool NumberedItem(string line)
+    {
+        var digits = 0;
+        while (digits < line.Length && char.IsAsciiDigit(line[digits])) digits++;
+        return digits > 0 && digits < line.Length && line[digits] is '.' or ')';
     }
 
     /// <summary>

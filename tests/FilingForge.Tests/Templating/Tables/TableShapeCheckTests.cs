@@ -24,7 +24,7 @@ public sealed class TableShapeCheckTests
         var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
         try
         {
-            CopyFolder(RepositoryPaths.Templates, copy);
+            TemporaryCopy.Folder(RepositoryPaths.Templates, copy);
             var path = Path.Combine(copy, file);
             var lines = File.ReadAllLines(path);
             var line = Array.FindIndex(lines, l => l.Contains(find, StringComparison.Ordinal));
@@ -66,11 +66,4 @@ public sealed class TableShapeCheckTests
 
     private static string DisplayPathOf(string path) => FilingForge.Loading.DisplayPath.Of(path);
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
-    }
 }
