@@ -10,8 +10,11 @@ public static class IndexedReturn
 {
     public static IReadOnlyList<decimal> Of(IReadOnlyList<decimal> values, decimal initialInvestment)
     {
-        if (values.Count == 0 || values[0] <= 0m) return values.Select(_ => 0m).ToArray();
-        var baseValue = values[0];
-        return values.Select(v => Rounding.ToWholeDollars(v / baseValue * initialInvestment)).ToArray();
+        if (values.Count == 0) return [];
+        return values.Select(v => At(v, values[0], initialInvestment)).ToArray();
     }
+
+    /// <summary>One period's value indexed to the first's; zero when the first is not positive.</summary>
+    public static decimal At(decimal value, decimal firstValue, decimal initialInvestment) =>
+        firstValue <= 0m ? 0m : Rounding.ToWholeDollars(value / firstValue * initialInvestment);
 }

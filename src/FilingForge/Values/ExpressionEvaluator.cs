@@ -35,6 +35,10 @@ internal static class ExpressionEvaluator
         expression.Functions["count"] = data => (decimal)(data.Evaluate(0) is IEnumerable<object?> list ? list.Count() : 0);
         expression.Functions["percent_of_class"] = data =>
             NamedFunctions.PercentOfClass(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3));
+        expression.Functions["potential_realizable_value"] = data => NamedFunctions.PotentialRealizableValue(
+            data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3), data.Evaluate(4), data.Evaluate(5));
+        expression.Functions["indexed_return"] = data => NamedFunctions.IndexedReturn(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2));
+        expression.Functions["item"] = data => NamedFunctions.Item(data.Evaluate(0), data.Evaluate(1));
         try
         {
             return expression.Evaluate();
