@@ -10,22 +10,19 @@ namespace FilingForge.Checks;
 public static class CheckDiagnostics
 {
     // FF21xx: stated figures against computed ones.
-    // FF2101 (fee total) and FF2102 (all other compensation) are declared tie-outs of the profile
+    // FF2101 (fee total), FF2102 (all other compensation), FF2105 (total options granted) and FF2110 (shares outstanding
+    // within authorized) are declared tie-outs of the profile
     // (profiles/<name>/tie-outs.yaml), checked by DeclaredTieOutCheck; their IDs stay theirs.
     public static readonly DiagnosticDescriptor StatedPercentMismatch = new("FF2103", Severity.Warning,
         "Stated percent of class differs from the computed one", "{0}: stated percent of class is {1}% but {2} gives {3}% ({4:N0} / {5:N0})");
     public static readonly DiagnosticDescriptor OptionPercentagesOver100 = new("FF2104", Severity.Error,
         "Named officers' option percentages exceed 100%", "the named officers' percentages of total options granted add up to {0}%, more than 100%");
-    public static readonly DiagnosticDescriptor TotalOptionsBelowListedGrants = new("FF2105", Severity.Error,
-        "Total options granted to employees is less than the grants listed", "total options granted to employees is {0:N0} but the grants listed add up to {1:N0}");
     public static readonly DiagnosticDescriptor AcquirableExceedsShares = new("FF2106", Severity.Error,
         "Acquirable shares exceed beneficially owned shares", "{0}: {1:N0} shares acquirable within 60 days but only {2:N0} beneficially owned; the total includes the acquirable shares");
     public static readonly DiagnosticDescriptor GroupBelowMembers = new("FF2107", Severity.Error,
         "Group line is smaller than its members' lines", "group {0} is {1:N0} but the members listed in the table add up to {2:N0}");
     public static readonly DiagnosticDescriptor GroupCountMismatch = new("FF2108", Severity.Error,
         "Group label counts a different number of persons", "group label says {0} persons but the group has {1} members");
-    public static readonly DiagnosticDescriptor OutstandingExceedsAuthorized = new("FF2110", Severity.Error,
-        "More shares outstanding than authorized", "{0:N0} shares outstanding on the record date but the charter authorizes only {1:N0} (company.yaml common_shares_authorized)");
     public static readonly DiagnosticDescriptor BaseNotPositive = new("FF2111", Severity.Error,
         "A base of computed figures is zero", "{0} is {1}; it is the base of {2} and must be greater than zero");
     public static readonly DiagnosticDescriptor IndirectExceedsShares = new("FF2109", Severity.Error,

@@ -32,7 +32,7 @@ internal static class ExpressionEvaluator
         foreach (var name in profileExpression.Parameters)
             expression.Parameters[name] = ItemPath.Resolve(name, chain, filing) ?? 0m;
         expression.Functions["sum"] = data => Numbers(data.Evaluate(0)).Sum();
-        expression.Functions["count"] = data => (decimal)(data.Evaluate(0) is IEnumerable<object?> list ? list.Count() : 0);
+        expression.Functions["count"] = data => (decimal)Flattened(data.Evaluate(0)).Count();
         expression.Functions["percent_of_class"] = data =>
             NamedFunctions.PercentOfClass(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3));
         expression.Functions["potential_realizable_value"] = data => NamedFunctions.PotentialRealizableValue(
@@ -49,11 +49,17 @@ internal static class ExpressionEvaluator
         }
     }
 
-    private static IEnumerable<decimal> Numbers(object? value) => value switch
+    private static IEnumerable<decimal> Numbers(object? value) => Flattened(value).Select(v => v as decimal? ?? 0m);
+
+    /// <summary>
+    /// The values a path gives, a path through lists of lists (<c>recipients.grants.shares</c>) giving every leaf, so
+    /// <c>sum</c> adds all the grants of all the recipients and <c>count</c> counts them.
+    /// </summary>
+    private static IEnumerable<object?> Flattened(object? value) => value switch
     {
-        IEnumerable<object?> list => list.Select(v => v as decimal? ?? 0m),
-        decimal d => [d],
-        _ => [],
+        IEnumerable<object?> list => list.SelectMany(Flattened),
+        null => [],
+        _ => [value],
     };
 
     private static string Describe(object? value) => value is null ? "nothing" : $"`{value}`";

@@ -17,6 +17,24 @@ public sealed class DeclaredTieOutTests
     }
 
     [Fact]
+    public void Total_options_granted_below_the_listed_grants_is_FF2105_at_the_total()
+    {
+        const string total = "option-grants.yaml#total_options_granted_to_employees";
+        var result = SampleData.Load().Set(total, "600000").Check();
+        var d = Expect.Only(result.Diagnostics, "FF2105", result.At(total));
+        Assert.Equal([(object?)600_000m, 665_000m], d.Arguments);
+        Assert.Equal("total options granted to employees is 600,000 but the grants listed add up to 665,000", d.Message);
+    }
+
+    [Fact]
+    public void More_shares_outstanding_than_the_charter_authorizes_in_another_file_is_FF2110_at_shares_outstanding()
+    {
+        var result = SampleData.Load().Set("company.yaml#common_shares_authorized", "80000000").Check();
+        var d = Expect.Only(result.Diagnostics, "FF2110", result.At("meeting.yaml#shares_outstanding"));
+        Assert.Equal([(object?)81_700_735m, 80_000_000m], d.Arguments);
+    }
+
+    [Fact]
     public void A_fee_total_that_is_not_the_sum_of_its_categories_is_FF2101_at_the_total()
     {
         var d = Assert.Single(Check(data => Replace(data, "auditor-fees.yaml", "    tax_fees: 261000\n", "    tax_fees: 261000\n    total: 630000\n")).Items);

@@ -5,9 +5,9 @@ namespace FilingForge.Checks.Rules;
 /// <summary>
 /// The meeting's dates are in order (FF3306): the fiscal year ends before the meeting, the record date comes before
 /// the meeting, and so do the notice and mailing dates, the ownership table's date and the electronic voting deadline
-/// (which may fall on the meeting day); next year's stockholder proposal deadline comes after the meeting. Shares
-/// outstanding do not exceed the shares the charter authorizes (FF2110). The stated years agree with their dates
-/// (FF3307): <c>meeting_year</c> is the meeting date's year and <c>fiscal_year</c> the fiscal year end's.
+/// (which may fall on the meeting day); next year's stockholder proposal deadline comes after the meeting. The stated
+/// years agree with their dates (FF3307): <c>meeting_year</c> is the meeting date's year and <c>fiscal_year</c> the
+/// fiscal year end's. (Shares outstanding within the authorized, FF2110, is a tie-out of the profile.)
 /// A date or figure the filing leaves out (a draft's notice date, a field its profile lacks) is not compared.
 /// </summary>
 public sealed class MeetingDatesCheck : ICheck
@@ -15,8 +15,7 @@ public sealed class MeetingDatesCheck : ICheck
     public IReadOnlyList<string> Reads { get; } =
     [
         "meeting.date", "meeting.fiscal_year_end", "meeting.record_date", "meeting.notice_date", "meeting.mailing_date", "beneficial-ownership.as_of",
-        "meeting.electronic_voting_deadline.date", "meeting.stockholder_proposal_deadline", "meeting.shares_outstanding",
-        "company.common_shares_authorized", "meeting.meeting_year", "meeting.fiscal_year",
+        "meeting.electronic_voting_deadline.date", "meeting.stockholder_proposal_deadline", "meeting.meeting_year", "meeting.fiscal_year",
     ];
 
     /// <summary>The dates of <c>meeting.yaml</c> that come before the meeting, each named by its key.</summary>
@@ -26,7 +25,6 @@ public sealed class MeetingDatesCheck : ICheck
     {
         var meeting = context.Values.File("meeting");
         if (meeting.Date("date") is { } date) DatesBeforeMeeting(context, meeting, date);
-        SharesWithinAuthorized(context, meeting);
         YearOf(context, meeting, "meeting_year", "date", "the meeting date");
         YearOf(context, meeting, "fiscal_year", "fiscal_year_end", "fiscal_year_end");
     }
@@ -40,13 +38,6 @@ public sealed class MeetingDatesCheck : ICheck
             Before(context, voting, "date", "electronic_voting_deadline", "the day after the meeting", date.AddDays(1));
         if (meeting.Date("stockholder_proposal_deadline") is { } deadline && deadline <= date)
             context.Report(CheckDiagnostics.DateOrder, meeting, "stockholder_proposal_deadline", "the meeting", date, "stockholder_proposal_deadline", deadline);
-    }
-
-    private static void SharesWithinAuthorized(CheckContext context, ObjectValue meeting)
-    {
-        if (meeting.Number("shares_outstanding") is { } outstanding
-            && context.Values.File("company").Number("common_shares_authorized") is { } authorized && outstanding > authorized)
-            context.Report(CheckDiagnostics.OutstandingExceedsAuthorized, meeting, "shares_outstanding", outstanding, authorized);
     }
 
     /// <summary>FF3307 at <paramref name="yearKey"/> when it is not the year of the date at <paramref name="dateKey"/>.</summary>

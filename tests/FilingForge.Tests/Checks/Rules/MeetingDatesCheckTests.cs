@@ -43,13 +43,6 @@ public sealed class MeetingDatesCheckTests
     }
 
     [Fact]
-    public void More_shares_outstanding_than_authorized_is_an_error()
-    {
-        var result = SampleData.Load().Set("company.yaml#common_shares_authorized", "80000000").Check();
-        Expect.Only(result.Diagnostics, "FF2110", result.At("meeting.yaml#shares_outstanding"));
-    }
-
-    [Fact]
     public void A_meeting_year_that_is_not_the_meeting_date_s_year_is_an_error()
     {
         const string meetingYear = "meeting.yaml#meeting_year";
