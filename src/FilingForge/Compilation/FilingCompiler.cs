@@ -6,7 +6,6 @@ using FilingForge.Loading;
 using FilingForge.Parsing;
 using FilingForge.Profiles;
 using FilingForge.Templating;
-using FilingForge.Templating.Tables;
 using FilingForge.Theming;
 using FilingForge.Writers;
 
@@ -57,10 +56,9 @@ public sealed class FilingCompiler
     {
         // The templates do not depend on the data, so they compile while the data loads and checks.
         var engine = Task.Run(() => Clock.Time("compile templates", () => CompiledTemplates.For(TemplateFiles.Load(options.TemplatesDirectory))));
-        var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock);
+        var front = FrontEnd.Run(options.DataDirectory, options.WarningsAsErrors, diagnostics, Clock, options.TemplatesDirectory);
         if (front.Computed is null || diagnostics.HasErrors) return null;
         ReportUnknownDocuments(options.Documents, front.Computed.Values.Profile, diagnostics);
-        Clock.Time("check tables", () => TableShapeCheck.Check(front.Computed.Values.Profile, options.TemplatesDirectory, diagnostics));
         if (diagnostics.HasErrors) return null;
 
         var rendered = Clock.Time("template", () => TemplateRenderer.Render(front.Computed, engine.GetAwaiter().GetResult(), diagnostics))

@@ -144,6 +144,27 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Check_finds_a_table_column_that_reads_nothing_in_the_templates_it_is_given()
+    {
+        var templates = Directory.CreateTempSubdirectory("ff-check-templates-").FullName;
+        try
+        {
+            TemporaryCopy.Folder(RepositoryPaths.Templates, templates);
+            var table = Path.Combine(templates, "proxy-statement", "tables", "summary-compensation.yaml");
+            File.WriteAllText(table, File.ReadAllText(table).Replace("value: year.salary", "value: year.salery", StringComparison.Ordinal));
+            var result = FilingForgeProcess.Run("check", "data/capstone-2003", "--templates", templates);
+            Assert.Equal(1, result.ExitCode);
+            Assert.Contains("summary-compensation.yaml:", result.StandardError);
+            Assert.Contains("FF5020", result.StandardError);
+            Assert.Contains("did you mean `salary`?", result.StandardError);
+        }
+        finally
+        {
+            Directory.Delete(templates, recursive: true);
+        }
+    }
+
+    [Fact]
     public void A_document_the_profile_does_not_declare_is_FF5019_naming_those_it_does()
     {
         var output = Directory.CreateTempSubdirectory("ff-unknown-document-").FullName;
