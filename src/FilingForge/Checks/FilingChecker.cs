@@ -25,6 +25,8 @@ public static class FilingChecker
         new ValueRangeCheck(),
         // FF52xx the Markdown dialect, in the data's Markdown values
         new MarkdownContentCheck(),
+        // FF3101: every field declared `person` names someone in people.yaml; Compute looks each one up.
+        new UnknownPersonCheck(),
     ];
 
     /// <summary>The C# rules by the name a profile lists them under.</summary>
@@ -37,7 +39,6 @@ public static class FilingChecker
         ["positive_bases"] = new PositiveBasesCheck(),
         ["performance_graph"] = new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
-        ["unknown_person"] = new UnknownPersonCheck(),
         ["blank_names"] = new BlankNamesCheck(),
         ["duplicates"] = new DuplicatesCheck(),
         ["card_nominees"] = new CardNomineesCheck(),

@@ -5,7 +5,7 @@ namespace FilingForge.Checks;
 /// <summary>
 /// The column keys of each footnoted table, as data files name them in a footnote's <c>column</c> and in row
 /// <c>notes</c> (<c>salary: ["7"]</c>): the data format's vocabulary, which the schemas' "Column keys" descriptions and
-/// the model's doc comments repeat for readers (a test keeps the schemas equal to this list). A table definition prints
+/// the profile's descriptions repeat for readers (a test keeps the schemas equal to this list). A table definition prints
 /// some of these columns, never a key outside them (a test checks every definition); the Template stage prints a column
 /// footnote's marker in the header of the column of that key.
 /// </summary>

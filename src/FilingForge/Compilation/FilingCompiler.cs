@@ -139,14 +139,19 @@ public sealed class FilingCompiler
         new(rendered.Name + ".md", rendered.Name, "md", new System.Text.UTF8Encoding(false).GetBytes(rendered.Markdown), null, rendered.Properties);
 
     /// <summary>Whether a document is among those asked for: by its name, or by its kind (<c>ethics-certification</c> selects each signer's).</summary>
-    /// <summary>A document asked for by name (<c>--document</c>) that the filing's profile does not declare (FF5019).</summary>
+    /// <summary>
+    /// A document asked for by name (<c>--document</c>) that the filing's profile does not declare (FF5019): a declared
+    /// name, or for a per-item document its name and the item's (<c>ethics-certification-clark</c>).
+    /// </summary>
     private static void ReportUnknownDocuments(IReadOnlyCollection<string> selection, Profile profile, DiagnosticBag diagnostics)
     {
-        var declared = profile.Documents.Select(d => d.Name).ToArray();
-        foreach (var name in selection.Where(s => !declared.Any(d => IsSelected(s, [d]))))
-            diagnostics.Report(TemplateDiagnostics.UnknownDocument, SourceLocation.None, name, profile.Name, string.Join(", ", declared));
+        var declared = profile.Documents;
+        bool Known(string name) => declared.Any(d => name == d.Name || (d.ForEach is not null && name.StartsWith(d.Name + "-", StringComparison.Ordinal)));
+        foreach (var name in selection.Where(s => !Known(s)))
+            diagnostics.Report(TemplateDiagnostics.UnknownDocument, SourceLocation.None, name, profile.Name, string.Join(", ", declared.Select(d => d.Name)));
     }
 
+    /// <summary>Whether a rendered document is one of those asked for: by its name, or a per-item document by the declared name.</summary>
     public static bool IsSelected(string documentName, IReadOnlyCollection<string> selection) =>
         selection.Count == 0 || selection.Any(s => documentName == s || documentName.StartsWith(s + "-", StringComparison.Ordinal));
 }

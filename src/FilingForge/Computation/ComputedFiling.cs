@@ -15,7 +15,7 @@ public sealed class ComputedFiling
     public required IReadOnlyDictionary<string, ObjectValue> PeopleById { get; init; }
     /// <summary>Proposal 1 nominees in the order of <c>directors.yaml</c>.</summary>
     public required IReadOnlyList<ObjectValue> Nominees { get; init; }
-    /// <summary>Nominees as the card prints them (people): <c>proxy-card.yaml</c>'s list if given, otherwise <see cref="Nominees"/>'.</summary>
+    /// <summary>Nominees as the card prints them (people): <c>proxy-card.yaml</c>'s list if given, otherwise <see cref="Nominees"/>.</summary>
     public required IReadOnlyList<ObjectValue> CardNominees { get; init; }
     /// <summary>Committee memberships per director id: committee and whether the director chairs it.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CommitteeSeat>> SeatsByPerson { get; init; }

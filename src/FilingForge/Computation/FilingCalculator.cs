@@ -5,9 +5,9 @@ namespace FilingForge.Computation;
 /// <summary>
 /// The Compute stage: derives every figure the templates print (<see cref="ComputedFiling"/>) from the value tree.
 /// <para>
-/// Compute runs only after <c>FilingChecker.Check</c> has reported no errors. On such a filing it never throws:
-/// every person id resolves, no list it indexes is empty where it needs a value, every denominator is positive and
-/// every option term is bounded. On an unchecked filing it may throw (an unknown person id, for instance).
+/// Compute runs only after <c>FilingChecker.Check</c> has reported no errors. On such a filing it never throws: every
+/// person id resolves (FF3101 is checked for every profile), a denominator that is not positive gives zero, and an
+/// option term comes from two dates or is zero. On an unchecked filing it may throw (an unknown person id, for instance).
 /// </para>
 /// Each figure is one small class of this folder, whose doc comment states its rounding rule.
 /// </summary>

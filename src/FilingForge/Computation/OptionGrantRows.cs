@@ -31,7 +31,10 @@ public static class OptionGrantRows
 
     private static OptionGrantRow Row(ObjectValue grants, ObjectValue recipient, ObjectValue person, ObjectValue grant, bool isFirst)
     {
-        var term = PotentialRealizableValue.TermYears(grant.Date("grant_date") ?? default, grant.Date("expiration_date") ?? default);
+        // Both dates are required in the 1992 form; where a profile leaves one out, the grant has no term to compound over.
+        var term = grant.Date("grant_date") is { } granted && grant.Date("expiration_date") is { } expires
+            ? PotentialRealizableValue.TermYears(granted, expires)
+            : 0;
         var shares = grant.Number("shares") ?? 0m;
         var exercise = grant.Number("exercise_price") ?? 0m;
         var market = grant.Number("market_price") ?? exercise;

@@ -10,15 +10,30 @@ internal sealed class DeclaredPaths(IReadOnlyList<DataFileDeclaration> files, IR
 {
     public IReadOnlyList<DataFileDeclaration> Files { get; } = files;
 
-    /// <summary>A path that ends at one value (text, a number, a date), through objects only.</summary>
-    public DataFieldPath? Scalar(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    /// <summary>
+    /// A path that ends at one value (text, a number, a date, an enumeration's value), through objects only; when
+    /// <paramref name="kind"/> is given, a value of that kind, described by <paramref name="expected"/> in the message.
+    /// </summary>
+    public DataFieldPath? Scalar(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report,
+        Func<FieldType, bool>? kind = null, string expected = "a single value")
     {
         var resolved = Resolve(text, at, report);
         if (resolved is null) return null;
-        // A named type that is not an object type is an enumeration: one value.
-        if (resolved.Value.Field.Type is ScalarType || (resolved.Value.Field.Type is NamedType named && !types.ContainsKey(named.Name))) return resolved.Value.Path;
-        report(ProfileDiagnostics.UnknownFieldPath, at, [text, "a single value", $"; it is {resolved.Value.Field.Type}"]);
+        var type = resolved.Value.Field.Type;
+        if (IsSingleValue(type) && (kind is null || kind(type))) return resolved.Value.Path;
+        report(ProfileDiagnostics.UnknownFieldPath, at, [text, expected, $"; it is {type}"]);
         return null;
+    }
+
+    /// <summary>A scalar kind, or a named type that is not an object type: an enumeration.</summary>
+    public bool IsSingleValue(FieldType type) => type is ScalarType || (type is NamedType named && !types.ContainsKey(named.Name));
+
+    /// <summary>The declared type at the end of a path <see cref="Scalar"/> accepted.</summary>
+    public FieldType TypeOf(DataFieldPath path)
+    {
+        ObjectTypeDeclaration type = Files.First(f => f.Name == path.File);
+        foreach (var segment in path.Fields[..^1]) type = types[((NamedType)type.Find(segment)!.Type).Name];
+        return type.Find(path.Fields[^1])!.Type;
     }
 
     /// <summary>A path that ends at a list of objects, and the declared type of its items.</summary>

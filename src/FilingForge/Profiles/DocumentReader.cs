@@ -25,9 +25,9 @@ internal static partial class DocumentReader
 
     public static (IReadOnlyList<DocumentDeclaration> Documents, DocumentPropertiesDeclaration? Properties) Read(
         DataMapping root, IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
-        Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+        IReadOnlyDictionary<string, EnumerationDeclaration> enumerations, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
-        var reader = new Reading(new DeclaredPaths(files, types), report);
+        var reader = new Reading(new DeclaredPaths(files, types), enumerations, report);
         reader.Closed(root, RootKeys, "documents.yaml");
         var documents = new List<DocumentDeclaration>();
         if (reader.Mapping(root, "documents", root.Location, required: true) is { } declared)
@@ -38,7 +38,8 @@ internal static partial class DocumentReader
         return (documents, properties);
     }
 
-    private sealed class Reading(DeclaredPaths paths, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    private sealed class Reading(DeclaredPaths paths, IReadOnlyDictionary<string, EnumerationDeclaration> enumerations,
+        Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {
         public bool Failed { get; private set; }
 
@@ -82,17 +83,22 @@ internal static partial class DocumentReader
             var @as = Text(body, where, "as", required: true);
             var namedBy = Text(body, where, "named_by", required: true);
             if (paths.Items(forEach, At(body, "for_each"), Report) is not { } list || @as is null || namedBy is null) return null;
-            if (paths.Files.Any(f => f.Name == @as))
-                Report(ProfileDiagnostics.WrongValue, At(body, "as"), "as", "a name that is not a data file's (the template sees both)", $"`{@as}`");
-            if (list.Type.Find(namedBy) is not { Type: ScalarType })
-                Report(ProfileDiagnostics.UnknownFieldPath, At(body, "named_by"), namedBy, $"`{list.Type.Name}` that holds a single value", DeclaredPaths.Hint(namedBy, list.Type));
+            // The template sees the item beside the data files (by their keys, auditor_fees) and `computed`.
+            if (@as == "computed" || paths.Files.Any(f => f.Name.Replace('-', '_') == @as))
+                Report(ProfileDiagnostics.WrongValue, At(body, "as"), "as", "a name that is neither a data file's key nor `computed` (the template sees all of them)", $"`{@as}`");
+            // The item's name becomes part of a file name: a text or a person id, written for every item.
+            if (list.Type.Find(namedBy) is not { Type: ScalarType { Kind: ScalarKind.Text or ScalarKind.Person }, Required: true })
+                Report(ProfileDiagnostics.UnknownFieldPath, At(body, "named_by"), namedBy, $"`{list.Type.Name}` that is a required text or person",
+                    DeclaredPaths.Hint(namedBy, list.Type));
             return new DocumentItems(list.Path.File, list.Path.Fields, @as, namedBy);
         }
 
         public DocumentPropertiesDeclaration? Properties(DataMapping body)
         {
             Closed(body, PropertyKeys, "properties");
-            var company = Text(body, "properties", "company", required: true) is { } text ? paths.Scalar(text, At(body, "company"), Report) : null;
+            var company = Text(body, "properties", "company", required: true) is { } text
+                ? paths.Scalar(text, At(body, "company"), Report, t => t is ScalarType { Kind: ScalarKind.Text }, "a text")
+                : null;
             var dates = Value(body, "date") switch
             {
                 null => Missing(body, "date"),
@@ -100,7 +106,11 @@ internal static partial class DocumentReader
                 DataSequence sequence => sequence.Items,
                 var other => Wrong(other, "date", "a data path or a list of them"),
             };
-            var date = dates.OfType<DataScalar>().Select(d => paths.Scalar(d.Value, d.Location, Report)).OfType<DataFieldPath>().ToArray();
+            foreach (var item in dates.Where(d => d is not DataScalar { IsNull: false })) Wrong(item, "date", "a data path");
+            if (dates.Count == 0 && Value(body, "date") is { } empty) Wrong(empty, "date", "at least one data path");
+            var date = dates.OfType<DataScalar>()
+                .Select(d => paths.Scalar(d.Value, d.Location, Report, t => t is ScalarType { Kind: ScalarKind.Date }, "a date"))
+                .OfType<DataFieldPath>().ToArray();
             var (preliminary, value) = Preliminary(body);
             return company is null || date.Length == 0 || Failed ? null : new DocumentPropertiesDeclaration(company, date, preliminary, value);
         }
@@ -116,8 +126,14 @@ internal static partial class DocumentReader
             }
 
             Closed(when, PreliminaryKeys, "preliminary_when");
-            var field = Text(when, "preliminary_when", "field", required: true) is { } path ? paths.Scalar(path, At(when, "field"), Report) : null;
-            return (field, Text(when, "preliminary_when", "is", required: true));
+            var field = Text(when, "preliminary_when", "field", required: true) is { } path
+                ? paths.Scalar(path, At(when, "field"), Report, t => t is NamedType named && enumerations.ContainsKey(named.Name), "an enumeration")
+                : null;
+            var value = Text(when, "preliminary_when", "is", required: true);
+            // A misspelt value would never mark a document preliminary, silently.
+            if (field is not null && value is not null && paths.TypeOf(field) is NamedType { Name: var name } && enumerations[name].Values.All(v => v.Value != value))
+                Report(ProfileDiagnostics.WrongValue, At(when, "is"), "is", $"a value of {name}: {string.Join(", ", enumerations[name].Values.Select(v => v.Value))}", $"`{value}`");
+            return (field, value);
         }
 
         private DocumentText? Placeholders(DataMapping body, string where, string key)

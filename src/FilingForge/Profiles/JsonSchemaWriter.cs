@@ -99,6 +99,8 @@ public static class JsonSchemaWriter
     {
         (DataScalar { IsNull: true }, _) => null,
         (DataSequence list, ListType listType) => new JsonArray(list.Items.Select(i => DefaultValue(i, listType.Item)).ToArray()),
+        (DataMapping map, MapType mapType) => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key.Value, DefaultValue(e.Value, mapType.Value)))),
+        // An object type's default is written as text where a field is not a number or a flag; none is declared today.
         (DataSequence list, _) => new JsonArray(list.Items.Select(i => DefaultValue(i, type)).ToArray()),
         (DataMapping map, _) => new JsonObject(map.Entries.Select(e => KeyValuePair.Create(e.Key.Value, DefaultValue(e.Value, type)))),
         (DataScalar { IsPlain: true } scalar, ScalarType { Kind: ScalarKind.Boolean }) when bool.TryParse(scalar.Value, out var flag) => JsonValue.Create(flag),

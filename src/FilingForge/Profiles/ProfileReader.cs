@@ -36,7 +36,7 @@ public static class ProfileReader
         if (!reader.HasErrors) reader.Figures(files, types);
         // Tie-outs are resolved against the declarations: read only when those are sound, or one mistake reads twice.
         var tieOuts = reader.HasErrors ? [] : reader.TieOuts(Path.Combine(directory, "tie-outs.yaml"), name, files, types);
-        var (documents, properties) = reader.HasErrors ? ([], null) : reader.Documents(Path.Combine(directory, "documents.yaml"), name, files, types);
+        var (documents, properties) = reader.HasErrors ? ([], null) : reader.Documents(Path.Combine(directory, "documents.yaml"), name, files, types, enumerations);
         var title = reader.Text(header, "profile.yaml", "title", required: true);
         reader.Text(header, "profile.yaml", "profile", required: true);
         if (reader.HasErrors || properties is null) return null;
@@ -132,10 +132,11 @@ public static class ProfileReader
 
         /// <summary>The profile's documents (<c>documents.yaml</c>, which every profile has) and their properties.</summary>
         public (IReadOnlyList<DocumentDeclaration>, DocumentPropertiesDeclaration?) Documents(string path, string profile,
-            IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+            IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types,
+            IReadOnlyDictionary<string, EnumerationDeclaration> enumerations)
         {
             if (Mapping(path, profile) is not { } root) return ([], null);
-            return DocumentReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
+            return DocumentReader.Read(root, files, types, enumerations, (descriptor, location, args) => Report(descriptor, location, args));
         }
 
         /// <summary><c>rules</c>: the names of the C# rules, once each; whether a rule has the name is the Check stage's to say.</summary>

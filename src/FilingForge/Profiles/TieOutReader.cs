@@ -212,6 +212,9 @@ internal static partial class TieOutReader
             return 0m;
         }
 
+        /// <summary>Text between placeholders, its braces doubled so that <see cref="string.Format(string, object?[])"/> prints them as written.</summary>
+        private static string Literal(string text) => text.Replace("{", "{{", StringComparison.Ordinal).Replace("}", "}}", StringComparison.Ordinal);
+
         /// <summary>The message with its <c>{name}</c> placeholders numbered for <see cref="string.Format(string, object?[])"/>.</summary>
         private (string Format, IReadOnlyList<MessageArgument> Arguments)? Message(DataMapping body, DataScalar id, List<ObjectTypeDeclaration>? chain)
         {
@@ -225,14 +228,14 @@ internal static partial class TieOutReader
                 var path = match.Groups["path"].Value;
                 var isPerson = match.Groups["format"].Value == "person";
                 if (path is not ("stated" or "computed" or "difference")) CheckPath(path, chain, At(body, "message"));
-                format.Append(text, last, match.Index - last).Append('{').Append(arguments.Count.ToString(CultureInfo.InvariantCulture));
+                format.Append(Literal(text[last..match.Index])).Append('{').Append(arguments.Count.ToString(CultureInfo.InvariantCulture));
                 if (match.Groups["format"].Success && !isPerson) format.Append(':').Append(match.Groups["format"].Value);
                 format.Append('}');
                 arguments.Add(new MessageArgument(path, isPerson));
                 last = match.Index + match.Length;
             }
 
-            format.Append(text, last, text.Length - last);
+            format.Append(Literal(text[last..]));
             return (format.ToString(), arguments);
         }
 

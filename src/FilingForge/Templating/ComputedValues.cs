@@ -5,7 +5,7 @@ namespace FilingForge.Templating;
 
 /// <summary>
 /// The <c>computed</c> branch of the template context: each member of <see cref="ComputedFiling"/> under the snake_case
-/// of its name, written out by hand so no reflection is needed. A model object inside a row (an officer, a person, a
+/// of its name, written out by hand so no reflection is needed. An object of the tree inside a row (an officer, a person, a
 /// grant) is the template tree's own dictionary for it, found by its data path, so <c>computed.nominees[0]</c> and
 /// <c>directors.directors[0]</c> are one object with the same keys. Every number is a <see cref="decimal"/>, as in the
 /// data tree.

@@ -8,7 +8,7 @@ namespace FilingForge.Templating;
 /// declared keys, a list a list, a scalar stays as the profile typed it. A field the profile declares <c>person</c> also
 /// gets <c>&lt;key&gt;_record</c>, the person's converted entry of the people file, and <c>list of person</c> gets
 /// <c>&lt;key&gt;_records</c>; the declared type says which fields are person ids, so no list of names is kept.
-/// Every converted object is indexed by its data path, so the Compute stage's rows, which hold the model objects the
+/// Every converted object is indexed by its data path, so the Compute stage's rows, which hold the tree's objects the
 /// tree was read into, are printed as the very same dictionaries (<see cref="ByPath"/>).
 /// </summary>
 internal sealed class TemplateDataTree
@@ -27,7 +27,7 @@ internal sealed class TemplateDataTree
     /// <summary>Each data file under its key, <c>summary_compensation</c> for <c>summary-compensation</c>, in the profile's order.</summary>
     public Dictionary<string, object?> Files { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>Every converted object by its <see cref="ObjectValue.Path"/>, the format of <c>ModelNode.DataPath</c>.</summary>
+    /// <summary>Every converted object by its <see cref="ObjectValue.Path"/> (<c>summary-compensation.yaml#officers[2]</c>).</summary>
     public IReadOnlyDictionary<string, Dictionary<string, object?>> ByPath => _byPath;
 
     public static TemplateDataTree Of(FilingValues values)

@@ -43,7 +43,10 @@ internal static class ExpressionEvaluator
         {
             return expression.Evaluate();
         }
-        catch (Exception e) when (e is DivideByZeroException or ArgumentException or InvalidOperationException or FormatException or NCalc.Exceptions.NCalcException)
+        // Arithmetic beyond decimal's range, a function called with too few arguments or one NCalc does not know: the
+        // data (or the expression) cannot be evaluated, which is a diagnostic, never a crash of Check.
+        catch (Exception e) when (e is ArithmeticException or ArgumentException or InvalidOperationException or FormatException
+            or IndexOutOfRangeException or NCalc.Exceptions.NCalcException)
         {
             throw new ExpressionEvaluationException(e.Message);
         }

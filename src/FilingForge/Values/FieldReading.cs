@@ -1,5 +1,4 @@
 using FilingForge.Diagnostics;
-using FilingForge.Values;
 
 namespace FilingForge.Values;
 
@@ -7,7 +6,8 @@ namespace FilingForge.Values;
 /// Reading an object's fields by their data keys, for the C# rules and computations that work against field paths
 /// rather than C# classes. Every reader is total: a field the profile does not declare, or one written as null, reads
 /// as null (or as empty, for a list), so a rule written for one profile does not throw on another; which fields a rule
-/// needs is the profile's business, checked when the profile is read. A derived figure reads as its value.
+/// needs is the profile's business (<c>ICheck.Reads</c>, checked against the profile before the rule runs). A derived
+/// figure reads as its value.
 /// </summary>
 public static class FieldReading
 {

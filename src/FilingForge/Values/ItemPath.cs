@@ -13,7 +13,12 @@ internal static class ItemPath
     public static object? Resolve(string path, IReadOnlyList<ObjectValue> chain, FilingValues? filing)
     {
         var parsed = FieldPath.Parse(path);
-        if (parsed.File is { } file) return filing?.Files.TryGetValue(file, out var root) == true ? Follow(root, parsed.Fields, 0) : null;
+        if (parsed.File is { } file)
+        {
+            // A file read alone (FilingLoader.LoadFile) has no filing to look in: say so rather than read zero.
+            if (filing is null) throw new ExpressionEvaluationException($"`{path}` names another data file, which a file read alone cannot see");
+            return filing.Files.TryGetValue(file, out var root) ? Follow(root, parsed.Fields, 0) : null;
+        }
         var depth = parsed.StartIn(chain.Count);
         return depth < 0 ? null : Follow(chain[depth], parsed.Fields, 0);
     }

@@ -34,7 +34,9 @@ internal static class NamedFunctions
     public static decimal Item(object? list, object? index)
     {
         var items = list as IEnumerable<object?> ?? throw new ExpressionEvaluationException($"the first argument of item() is {list ?? "nothing"}, not a list");
-        var at = (int)Number(index, 2);
+        var number = Number(index, 2);
+        if (number is < 0 or > int.MaxValue || !decimal.IsInteger(number)) throw new ExpressionEvaluationException($"item() has no item {number}");
+        var at = (int)number;
         return items.ElementAtOrDefault(at) is { } item && at >= 0 ? Number(item, 1)
             : throw new ExpressionEvaluationException($"item() has no item {at} in a list of {items.Count()}");
     }

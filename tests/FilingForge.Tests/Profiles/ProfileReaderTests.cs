@@ -54,6 +54,10 @@ public class ProfileReaderTests
     [InlineData("documents.yaml", "named_by: person", "named_by: persons", "FF1511", 17)]
     [InlineData("documents.yaml", "company: company.name", "company: company.address", "FF1511", 23)]
     [InlineData("documents.yaml", "    as: signer\n", "", "FF1503", 14)]
+    [InlineData("documents.yaml", "    as: signer", "    as: ethics", "FF1505", 16)]
+    [InlineData("documents.yaml", "    is: preliminary", "    is: prelimnary", "FF1505", 27)]
+    [InlineData("documents.yaml", "date: [meeting.notice_date, meeting.information_date]", "date: [meeting.notice_date, company.name]", "FF1511", 24)]
+    [InlineData("documents.yaml", "date: [meeting.notice_date, meeting.information_date]", "date: []", "FF1505", 24)]
     public void A_mistake_in_a_profile_is_its_diagnostic_at_its_line(string file, string find, string replace, string id, int line)
     {
         var copy = CopyOfProfile();

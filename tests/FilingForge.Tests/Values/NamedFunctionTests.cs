@@ -29,6 +29,8 @@ public sealed class NamedFunctionTests
 
     [Theory]
     [InlineData("item([rates], 2)", "no item 2")]
+    [InlineData("item([rates], -1)", "no item -1")]
+    [InlineData("percent_of_class([owned], [acquirable], 81700735)", "")]
     [InlineData("potential_realizable_value([shares], [price], [price], [shares], [expires], 0.05)", "not a date")]
     public void A_named_function_given_what_it_cannot_use_is_an_evaluation_error_saying_why(string text, string reason)
     {

@@ -13,7 +13,7 @@ public sealed class PerformanceGraphCheck : ICheck
     public void Run(CheckContext context)
     {
         var graph = context.Values.File("performance-graph");
-        var periods = Periods(graph);
+        var periods = graph.Dates("periods");
         foreach (var series in graph.Objects("series"))
             Series(context, series, periods.Count);
 
@@ -32,7 +32,4 @@ public sealed class PerformanceGraphCheck : ICheck
             context.ReportItem(CheckDiagnostics.SeriesBaseNotPositive, series, "values", 0, key, values[0]);
     }
 
-    /// <summary>The measurement dates; FieldReading reads lists of texts and numbers only, so the dates are read here.</summary>
-    private static IReadOnlyList<DateOnly> Periods(ObjectValue graph) =>
-        graph["periods"] is ListValue list ? list.Items.OfType<ScalarValue>().Select(s => s.Value).OfType<DateOnly>().ToArray() : [];
 }
