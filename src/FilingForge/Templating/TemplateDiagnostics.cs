@@ -86,7 +86,7 @@ public static class TemplateDiagnostics
 
     public static readonly DiagnosticDescriptor TablePathReadsNothing = new(
         "FF5020", Severity.Error, "Table path reads nothing the profile declares",
-        "table {0}: `{1}: {2}` reads nothing: the profile declares no `{3}` there{4}");
+        "table {0}: `{1}: {2}` {3}");
 
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",

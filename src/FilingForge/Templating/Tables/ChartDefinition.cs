@@ -4,8 +4,10 @@ namespace FilingForge.Templating.Tables;
 /// The performance graph described in <c>tables/&lt;id&gt;.yaml</c> with <c>layout: chart</c>: where its periods and
 /// series come from and the words around it. <see cref="ChartRenderer"/> writes the <c>~~~ ff-chart</c> block.
 /// </summary>
-public sealed class ChartDefinition
+public sealed class ChartDefinition : ILocatedDefinition
 {
+    public Dictionary<string, Diagnostics.SourceLocation> Locations { get; } = new(StringComparer.Ordinal);
+
     public string Id { get; set; } = "";
     public string Layout { get; set; } = "chart";
     public string Title { get; set; } = "";

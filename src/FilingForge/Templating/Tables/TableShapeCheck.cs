@@ -18,9 +18,13 @@ internal static class TableShapeCheck
         foreach (var path in DefinitionFiles(profile, templatesDirectory))
         {
             // A definition that does not read is reported where a template prints it (FF5011); here it is only skipped.
-            if (TableDefinitionLoader.IsChart(path)) continue;
-            var definition = TableDefinitionLoader.Load(path, DisplayPath.Of(path), new DiagnosticBag());
-            if (definition is not null) new Checking(definition, context, diagnostics).Run();
+            if (TableDefinitionLoader.IsChart(path))
+            {
+                if (TableDefinitionLoader.LoadChart(path, DisplayPath.Of(path), new DiagnosticBag()) is { } chart)
+                    new Checking(chart.Id, chart.SourceFile, context, diagnostics).Chart(chart);
+            }
+            else if (TableDefinitionLoader.Load(path, DisplayPath.Of(path), new DiagnosticBag()) is { } definition)
+                new Checking(definition.Id, definition.SourceFile, context, diagnostics).Table(definition);
         }
     }
 
@@ -32,18 +36,35 @@ internal static class TableShapeCheck
             .Where(Directory.Exists)
             .SelectMany(folder => Directory.GetFiles(folder, "*.yaml").Order(StringComparer.Ordinal));
 
-    private sealed class Checking(TableDefinition definition, TemplateShape.Object context, DiagnosticBag diagnostics)
+    private sealed class Checking(string id, string file, TemplateShape.Object context, DiagnosticBag diagnostics)
     {
-        public void Run()
+        public void Table(TableDefinition definition)
         {
             if (definition.Footnotes is { } footnotes) Reach(context, footnotes, definition, "footnotes");
             if (definition.Total is { } total) Reach(context, total, definition, "total");
-            if (Reach(context, definition.Rows, definition, "rows") is not TemplateShape.List { Item: var row })
-                return;
+            if (Items(definition.Rows, definition, "rows") is not { } row) return;
             if (definition.GroupBy is { } groupBy) Reach(row, groupBy, definition, "group_by");
             if (definition.ColumnHeader is { } header) Reach(row, header, definition, "column_header");
             foreach (var column in definition.Columns) Column(row, column);
             foreach (var line in definition.Lines) Reach(row, line.Value, line, "value");
+        }
+
+        public void Chart(ChartDefinition chart)
+        {
+            Items(chart.Periods, chart, "periods");
+            if (Items(chart.Series, chart, "series") is not { } series) return;
+            Reach(series, chart.SeriesName, chart, "series_name");
+            Reach(series, chart.SeriesValues, chart, "series_values");
+        }
+
+        /// <summary>The item shape of the list a path reaches; a path that reaches one object is reported too.</summary>
+        private TemplateShape? Items(string path, ILocatedDefinition part, string key)
+        {
+            var shape = Reach(context, path, part, key);
+            if (shape is TemplateShape.List { Item: var item }) return item;
+            if (shape is not null)
+                diagnostics.Report(TemplateDiagnostics.TablePathReadsNothing, At(part, key), id, key, path, "reaches no list of rows, only one value or object");
+            return null;
         }
 
         private void Column(TemplateShape row, TableColumn column)
@@ -55,21 +76,19 @@ internal static class TableShapeCheck
 
         private TemplateShape? Reach(TemplateShape from, string path, ILocatedDefinition part, string key)
         {
-            var (shape, missing) = from.Follow(path);
+            var (shape, missing, where) = from.Follow(path);
             if (shape is null)
-                diagnostics.Report(TemplateDiagnostics.TablePathReadsNothing, part.Locations.GetValueOrDefault(key, new SourceLocation(definition.SourceFile, 1, 1)),
-                    definition.Id, key, path, missing, Keys(from, path, missing!));
+                diagnostics.Report(TemplateDiagnostics.TablePathReadsNothing, At(part, key), id, key, path,
+                    $"reads nothing: the profile declares no `{missing}` there{Closest(where, missing!)}");
             return shape;
         }
 
+        private SourceLocation At(ILocatedDefinition part, string key) => part.Locations.GetValueOrDefault(key, new SourceLocation(file, 1, 1));
+
         /// <summary>The closest key there is where the path went wrong, for the message.</summary>
-        private static string Keys(TemplateShape from, string path, string missing)
-        {
-            var before = path[..Math.Max(0, path.LastIndexOf(missing, StringComparison.Ordinal) - 1)];
-            var at = before.Length == 0 ? from : from.Follow(before).Shape;
-            return at is TemplateShape.Object item
+        private static string Closest(TemplateShape? where, string missing) =>
+            where is TemplateShape.Object item
                 ? NameSuggestion.DidYouMean(missing, item.Fields.Keys.Order(StringComparer.Ordinal).ToList())
                 : "; what comes before it holds a single value";
-        }
     }
 }

@@ -23,10 +23,10 @@ internal abstract record TemplateShape
     public static readonly TemplateShape Scalar = new Value();
 
     /// <summary>
-    /// What <paramref name="path"/> (dotted keys; a number selects a list item) reaches from this shape, or null with the
-    /// segment that names nothing.
+    /// What <paramref name="path"/> (dotted keys; a number selects a list item) reaches from this shape; or null, with
+    /// the segment that names nothing and the shape it was looked for in.
     /// </summary>
-    public (TemplateShape? Shape, string? Missing) Follow(string path)
+    public (TemplateShape? Shape, string? Missing, TemplateShape? Where) Follow(string path)
     {
         var shape = this;
         foreach (var segment in path.Split('.'))
@@ -38,11 +38,11 @@ internal abstract record TemplateShape
                 Map map => map.Item,
                 _ => null,
             };
-            if (next is null) return (null, segment);
+            if (next is null) return (null, segment, shape);
             shape = next;
         }
 
-        return (shape, null);
+        return (shape, null, null);
     }
 
     /// <summary>The template context of a filing in <paramref name="profile"/>: its data files by key, and <c>computed</c>.</summary>

@@ -19,6 +19,7 @@ public sealed class TableShapeCheckTests
     [InlineData("proxy-statement/tables/summary-compensation.yaml", "value: year.salary", "value: year.salery", "salery", "salary")]
     [InlineData("proxy-statement/tables/auditor-fees.yaml", "rows: computed.auditor_fees", "rows: computed.auditor_fee", "auditor_fee", "auditor_fees")]
     [InlineData("proxy-statement/tables/beneficial-ownership.yaml", "footnotes: beneficial_ownership.footnotes", "footnotes: beneficial_ownership.notes", "notes", "")]
+    [InlineData("proxy-statement/tables/performance-graph.yaml", "series_name: source.name", "series_name: source.nam", "nam", "name")]
     public void A_table_path_that_reads_nothing_the_profile_declares_is_FF5020_at_the_path(string file, string find, string replace, string missing, string suggestion)
     {
         var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
@@ -40,6 +41,29 @@ public sealed class TableShapeCheckTests
             Assert.Equal((DisplayPathOf(path), line + 1), (d.Location.File, d.Location.Line));
             Assert.Contains($"no `{missing}`", d.Message);
             if (suggestion.Length > 0) Assert.Contains(suggestion, d.Message);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Rows_that_reach_one_object_rather_than_a_list_are_FF5020_at_rows()
+    {
+        var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
+        try
+        {
+            TemporaryCopy.Folder(RepositoryPaths.Templates, copy);
+            var path = Path.Combine(copy, "proxy-statement", "tables", "beneficial-ownership.yaml");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("rows: computed.ownership\n", "rows: computed.ownership_group\n", StringComparison.Ordinal));
+            var diagnostics = new DiagnosticBag();
+
+            TableShapeCheck.Check(TestProfile.Default, copy, diagnostics);
+
+            var d = Assert.Single(diagnostics.Items);
+            Assert.Equal("FF5020", d.Id);
+            Assert.Contains("`rows: computed.ownership_group` reaches no list of rows", d.Message);
         }
         finally
         {
