@@ -1,4 +1,3 @@
-using FilingForge.Computation;
 using FilingForge.Diagnostics;
 using FilingForge.Values;
 
@@ -13,7 +12,7 @@ public sealed class CheckContext(FilingValues values, DiagnosticBag diagnostics)
     public DiagnosticBag Diagnostics { get; } = diagnostics;
 
     /// <summary><c>people.yaml</c>'s people by id; the first entry wins when an id is duplicated (FF3102 reports it).</summary>
-    public IReadOnlyDictionary<string, ObjectValue> PersonValues { get; } = FilingCalculator.PeopleIndex(values);
+    public IReadOnlyDictionary<string, ObjectValue> PersonValues => Values.PeopleById;
 
     /// <summary>Reports at the field <paramref name="key"/> of an object of the value tree (at the object when the field was not written).</summary>
     public void Report(DiagnosticDescriptor descriptor, ObjectValue item, string key, params object?[] args) =>

@@ -15,7 +15,7 @@ public static class FilingCalculator
 {
     public static ComputedFiling Compute(FilingValues filing)
     {
-        var people = PeopleIndex(filing);
+        var people = filing.PeopleById;
         var graph = filing.File("performance-graph");
         var initialInvestment = graph.Number("initial_investment") ?? 0m;
         return new ComputedFiling
@@ -34,14 +34,5 @@ public static class FilingCalculator
                 graph.Dates("periods"),
                 graph.Objects("series").Select(s => new IndexedSeries(s, IndexedReturn.Of(s.Numbers("values"), initialInvestment))).ToArray()),
         };
-    }
-
-    /// <summary>People by id; the first entry wins when an id is duplicated (Check reports duplicates, FF3102).</summary>
-    public static IReadOnlyDictionary<string, ObjectValue> PeopleIndex(FilingValues filing)
-    {
-        var byId = new Dictionary<string, ObjectValue>(StringComparer.Ordinal);
-        foreach (var person in filing.File("people").Objects("people"))
-            if (person.Text("id") is { } id) byId.TryAdd(id, person);
-        return byId;
     }
 }

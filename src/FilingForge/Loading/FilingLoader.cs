@@ -44,7 +44,7 @@ public static class FilingLoader
         }
 
         if (failed) return null;
-        return new FilingValues(profile, values, FolderName(directory), directory);
+        return new FilingValues(profile, values, FolderName(directory));
     }
 
     /// <summary>

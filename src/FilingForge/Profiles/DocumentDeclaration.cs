@@ -28,9 +28,6 @@ public sealed record DocumentText(string Text, IReadOnlyList<TextPlaceholder> Pl
 /// <summary>The placeholder written at <see cref="Start"/> over <see cref="Length"/> characters, braces included.</summary>
 public sealed record TextPlaceholder(int Start, int Length, DataFieldPath Path);
 
-/// <summary>A field of a data file named from the top: <c>meeting.notice_date</c> is <c>meeting</c>'s <c>notice_date</c>.</summary>
-public sealed record DataFieldPath(string Text, string File, string[] Fields);
-
 /// <summary>
 /// The properties every document of the filing carries (<c>documents.yaml</c> <c>properties</c>): the company (and
 /// author), the date (the first of <see cref="Date"/> the data states) and whether the documents are marked preliminary

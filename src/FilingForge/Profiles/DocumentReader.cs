@@ -140,11 +140,13 @@ internal static partial class DocumentReader
         {
             var text = Text(body, where, key, required: true);
             if (text is null) return null;
+            var matches = Placeholder().Matches(text);
             var placeholders = new List<TextPlaceholder>();
-            foreach (Match match in Placeholder().Matches(text))
+            foreach (Match match in matches)
                 if (paths.Scalar(match.Groups["path"].Value, At(body, key), Report) is { } path)
                     placeholders.Add(new TextPlaceholder(match.Index, match.Length, path));
-            return Failed ? null : new DocumentText(text, placeholders);
+            // Each placeholder that names nothing has been reported; the text is kept only when all of them resolve.
+            return placeholders.Count == matches.Count ? new DocumentText(text, placeholders) : null;
         }
 
         public DataMapping? Mapping(DataMapping body, string key, SourceLocation at, bool required)

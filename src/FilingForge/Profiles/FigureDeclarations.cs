@@ -63,10 +63,13 @@ internal static class FigureDeclarations
         return read;
     }
 
+    /// <summary>
+    /// The object type a path steps into: through a list to its items' type, not through a map, whose next segment the
+    /// data reads as a key rather than a field (as tie-outs do).
+    /// </summary>
     private static ObjectTypeDeclaration? ObjectOf(FieldType type, IReadOnlyDictionary<string, ObjectTypeDeclaration> types) => type switch
     {
         ListType list => ObjectOf(list.Item, types),
-        MapType map => ObjectOf(map.Value, types),
         NamedType named => types.GetValueOrDefault(named.Name),
         _ => null,
     };

@@ -45,6 +45,3 @@ public sealed class Profile(
     public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
         new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules);
 }
-
-/// <summary>A rule a profile names, and where, so a name no rule has is reported at it.</summary>
-public sealed record RuleReference(string Name, Diagnostics.SourceLocation Location);

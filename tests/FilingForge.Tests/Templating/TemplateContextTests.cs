@@ -95,7 +95,7 @@ public sealed class TemplateContextTests
     {
         var built = new ComputedFiling
         {
-            Values = new FilingValues(Filing.Values.Profile, new Dictionary<string, ObjectValue>(), "built", "built"),
+            Values = new FilingValues(Filing.Values.Profile, new Dictionary<string, ObjectValue>(), "built"),
             PeopleById = Filing.PeopleById, Nominees = Filing.Nominees, CardNominees = Filing.CardNominees, SeatsByPerson = Filing.SeatsByPerson,
             SummaryCompensation = Filing.SummaryCompensation, OptionGrants = Filing.OptionGrants, Ownership = Filing.Ownership,
             OwnershipGroup = Filing.OwnershipGroup, AuditorFees = Filing.AuditorFees, PerformanceGraph = Filing.PerformanceGraph,

@@ -117,9 +117,3 @@ public sealed class TransposedLine : ILocatedDefinition
     public string Value { get; set; } = "";
     public bool Total { get; set; }
 }
-
-/// <summary>A part of a definition that remembers where each of its keys' values was written, for diagnostics about them.</summary>
-public interface ILocatedDefinition
-{
-    Dictionary<string, Diagnostics.SourceLocation> Locations { get; }
-}
