@@ -37,6 +37,7 @@ public static class FilingChecker
         ["option_grant_totals"] = new OptionGrantTotalsCheck(),
         ["ownership_arithmetic"] = new OwnershipArithmeticCheck(),
         ["positive_bases"] = new PositiveBasesCheck(),
+        ["appreciation_rates"] = new AppreciationRatesCheck(),
         ["performance_graph"] = new PerformanceGraphCheck(),
         // FF3xxx cross-document consistency
         ["blank_names"] = new BlankNamesCheck(),

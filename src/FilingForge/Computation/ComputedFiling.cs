@@ -22,7 +22,8 @@ public sealed class ComputedFiling
     public required IReadOnlyList<SummaryCompensationRow> SummaryCompensation { get; init; }
     public required IReadOnlyList<OptionGrantRow> OptionGrants { get; init; }
     public required IReadOnlyList<OwnershipRow> Ownership { get; init; }
-    public required OwnershipRow OwnershipGroup { get; init; }
+    /// <summary>The group line ("directors and executive officers as a group"); null when the filing states no group.</summary>
+    public required OwnershipRow? OwnershipGroup { get; init; }
     public required IReadOnlyList<FeeYearTotals> AuditorFees { get; init; }
     public required PerformanceGraphIndex PerformanceGraph { get; init; }
 

@@ -19,11 +19,9 @@ public static class OwnershipRows
             })
             .ToArray();
 
-    public static OwnershipRow Group(FilingValues filing)
-    {
-        var group = filing.File("beneficial-ownership").Object("group") ?? filing.File("beneficial-ownership");
-        return Row(group.Text("label") ?? "", null, group, []);
-    }
+    /// <summary>The group line, or null when the filing's ownership table has no group (a profile may not declare one).</summary>
+    public static OwnershipRow? Group(FilingValues filing) =>
+        filing.File("beneficial-ownership").Object("group") is { } group ? Row(group.Text("label") ?? "", null, group, []) : null;
 
     /// <summary>A line of the table: the holder's declared figures, rounded and exact, and what it holds.</summary>
     private static OwnershipRow Row(string label, ObjectValue? person, ObjectValue holder, IReadOnlyList<string> notes)

@@ -21,7 +21,7 @@ internal sealed class ComputedValues(TemplateDataTree tree)
         ["summary_compensation"] = List(computed.SummaryCompensation, SummaryCompensation),
         ["option_grants"] = List(computed.OptionGrants, OptionGrant),
         ["ownership"] = List(computed.Ownership, Ownership),
-        ["ownership_group"] = Ownership(computed.OwnershipGroup),
+        ["ownership_group"] = computed.OwnershipGroup is { } group ? Ownership(group) : null,
         ["auditor_fees"] = List(computed.AuditorFees, FeeYear),
         ["performance_graph"] = PerformanceGraph(computed.PerformanceGraph),
     };

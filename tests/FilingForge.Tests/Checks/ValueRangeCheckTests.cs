@@ -33,10 +33,9 @@ public sealed class ValueRangeCheckTests
     public void A_negative_number_in_a_list_is_an_error_at_the_list()
     {
         using var fixture = CheckFixture.Load("negative-appreciation-rate");
-        var diagnostics = fixture.Run(new ValueRangeCheck());
-        var d = Expect.One(diagnostics, "FF2201", fixture.At("option-grants.yaml", 4, 3));
+        var d = Expect.Only(fixture.Run(new ValueRangeCheck()), "FF2201", fixture.At("option-grants.yaml", 4, 3));
         Assert.Equal("option-grants.yaml.assumed_appreciation_rates", d.Arguments[0]);
-        Expect.One(diagnostics, "FF2203", fixture.At("option-grants.yaml", 4, 5));
+        Expect.Only(fixture.Run(new AppreciationRatesCheck()), "FF2203", fixture.At("option-grants.yaml", 4, 5));
     }
 
     /// <summary>

@@ -61,12 +61,12 @@ public sealed class FilingCalculatorTests
         Assert.Equal(2.51m, rule.Ownership[0].PercentOfClass);
         Assert.False(rule.Ownership[0].LessThanOnePercent);
         Assert.True(rule.Ownership[1].LessThanOnePercent);
-        Assert.Equal(6.65m, rule.OwnershipGroup.PercentOfClass);
+        Assert.Equal(6.65m, rule.OwnershipGroup!.PercentOfClass);
         Assert.Null(rule.OwnershipGroup.Person);
 
         var seed = Computed(f => f.Set("beneficial-ownership.yaml#percent_basis", "outstanding_only"));
         Assert.Equal(2.58m, seed.Ownership[0].PercentOfClass);
-        Assert.Equal(6.67m, seed.OwnershipGroup.PercentOfClass);
+        Assert.Equal(6.67m, seed.OwnershipGroup!.PercentOfClass);
     }
 
     [Fact]

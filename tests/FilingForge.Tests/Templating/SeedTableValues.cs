@@ -66,7 +66,7 @@ internal static class SeedTableValues
                 if (h.Number(key) is { } v) yield return new("option-exercises", N(v));
         }
 
-        foreach (var row in c.Ownership.Append(c.OwnershipGroup))
+        foreach (var row in c.Ownership.Append(c.OwnershipGroup!))
         {
             yield return new("beneficial-ownership", row.Label);
             yield return new("beneficial-ownership", N(row.Shares));

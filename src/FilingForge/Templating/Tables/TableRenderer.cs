@@ -55,11 +55,9 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
                 table.Row(keep, definition.Columns.Select(c => new Cell(c.SecondLine is null ? "" : SecondLine(c, rows[0]))));
         }
 
-        if (definition.Total is not null)
-        {
-            var total = Resolve(root, definition.Total);
+        // A total the filing does not state (an ownership table without a group line) is no row, not a row of blanks.
+        if (definition.Total is not null && Resolve(root, definition.Total) is { } total)
             table.Total(definition.Columns.Select(c => Value(c, total, dollarSign: true)));
-        }
     }
 
     private List<List<object?>> Group(IReadOnlyList<object?> items)

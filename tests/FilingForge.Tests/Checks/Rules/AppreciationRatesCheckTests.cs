@@ -1,6 +1,6 @@
 namespace FilingForge.Tests.Checks.Rules;
 
-public sealed class ValueRangeCheckTests
+public sealed class AppreciationRatesCheckTests
 {
     [Fact]
     public void An_appreciation_rate_written_as_a_whole_percent_is_an_error_at_that_rate()
