@@ -33,21 +33,21 @@ internal static class NamedFunctions
     /// <summary><c>item(list, index)</c>: the number at a zero-based index of a list (an assumed rate, a period's value).</summary>
     public static decimal Item(object? list, object? index)
     {
-        var items = list as IEnumerable<object?> ?? throw new ExpressionEvaluationException($"the first argument of item() is {list ?? "nothing"}, not a list");
+        var items = list as IEnumerable<object?> ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"the first argument of item() is {list ?? "nothing"}, not a list"));
         var number = Number(index, 2);
-        if (number is < 0 or > int.MaxValue || !decimal.IsInteger(number)) throw new ExpressionEvaluationException($"item() has no item {number}");
+        if (number is < 0 or > int.MaxValue || !decimal.IsInteger(number)) throw new ExpressionEvaluationException(FormattableString.Invariant($"item() has no item {number}"));
         var at = (int)number;
         return items.ElementAtOrDefault(at) is { } item && at >= 0 ? Number(item, 1)
-            : throw new ExpressionEvaluationException($"item() has no item {at} in a list of {items.Count()}");
+            : throw new ExpressionEvaluationException(FormattableString.Invariant($"item() has no item {at} in a list of {items.Count()}"));
     }
 
     private static DateOnly Date(object? value, int position) =>
-        value as DateOnly? ?? throw new ExpressionEvaluationException($"argument {position} is {value ?? "nothing"}, not a date");
+        value as DateOnly? ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} is {value ?? "nothing"}, not a date"));
 
     private static decimal Number(object? value, int position) => value switch
     {
         decimal d => d,
         int or long or double => Convert.ToDecimal(value, System.Globalization.CultureInfo.InvariantCulture),
-        _ => throw new ExpressionEvaluationException($"argument {position} is {value ?? "nothing"}, not a number"),
+        _ => throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} is {value ?? "nothing"}, not a number")),
     };
 }

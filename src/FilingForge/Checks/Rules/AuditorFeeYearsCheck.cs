@@ -14,7 +14,7 @@ public sealed class AuditorFeeYearsCheck : ICheck
         if (!fees.HasList("years") || context.Values.File("meeting").Number("fiscal_year") is not { } last) return;
         var years = fees.Objects("years").Select(y => y.Number("year")).OfType<decimal>().ToHashSet();
         if (years.Contains(last) && years.Contains(last - 1)) return;
-        var given = years.Count == 0 ? "no year" : string.Join(", ", years.Order());
+        var given = years.Count == 0 ? "no year" : string.Join(", ", years.Order().Select(y => y.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         context.Report(CheckDiagnostics.FeeYearsIncomplete, fees, "years", given, last, last - 1);
     }
 }

@@ -36,12 +36,12 @@ public sealed class ProposalsCheck : ICheck
     {
         if (elections.Count == 0 && nominees > 0)
             context.Report(CheckDiagnostics.ElectionWithoutNominees, file, "proposals",
-                $"{nominees} directors are marked nominee but no proposal is of kind election");
+                FormattableString.Invariant($"{nominees} directors are marked nominee but no proposal is of kind election"));
         foreach (var election in elections.Skip(1))
             context.Report(CheckDiagnostics.ElectionWithoutNominees, election, "kind",
-                $"proposal {election.Number("number")} is a second election proposal; directors are elected under one proposal");
+                FormattableString.Invariant($"proposal {election.Number("number")} is a second election proposal; directors are elected under one proposal"));
         if (elections.Count > 0 && nominees == 0)
             context.Report(CheckDiagnostics.ElectionWithoutNominees, elections[0], "kind",
-                $"proposal {elections[0].Number("number")} elects directors but no director in directors.yaml is marked nominee: true");
+                FormattableString.Invariant($"proposal {elections[0].Number("number")} elects directors but no director in directors.yaml is marked nominee: true"));
     }
 }
