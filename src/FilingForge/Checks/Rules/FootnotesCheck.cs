@@ -24,9 +24,7 @@ public sealed partial class FootnotesCheck : ICheck
         "option-grants.recipients.grants.notes", "option-grants.footnotes.id", "option-grants.footnotes.column", "option-exercises.introduction",
         "option-exercises.footnotes.id", "option-exercises.footnotes.column", "beneficial-ownership.introduction",
         "beneficial-ownership.owners.notes", "beneficial-ownership.footnotes.id", "beneficial-ownership.footnotes.column",
-        "beneficial-ownership.percent_basis", "meeting.shares_outstanding", "beneficial-ownership.owners.shares",
-        "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.group.shares",
-        "beneficial-ownership.group.acquirable_within_60_days", "auditor-fees.pre_approval", "auditor-fees.footnotes.id",
+        "beneficial-ownership.owners.exact_percent_of_class", "beneficial-ownership.group.exact_percent_of_class", "auditor-fees.pre_approval", "auditor-fees.footnotes.id",
         "auditor-fees.footnotes.column", "performance-graph.introduction", "performance-graph.series.key", "performance-graph.series.notes",
         "performance-graph.footnotes.id", "performance-graph.footnotes.column",
     ];
@@ -92,11 +90,9 @@ public sealed partial class FootnotesCheck : ICheck
     private static IEnumerable<Reference> LessThanOnePercentMarker(FilingValues values)
     {
         var ownership = values.File("beneficial-ownership");
-        var outstanding = values.File("meeting").Number("shares_outstanding") ?? 0m;
-        var basis = PercentOfClass.BasisOf(ownership.Text("percent_basis"));
         var lines = ownership.Object("group") is { } group ? ownership.Objects("owners").Append(group) : ownership.Objects("owners");
-        var anyBelow = lines.Any(line => PercentOfClass.IsLessThanOnePercent(
-            PercentOfClass.Exact(line.Number("shares") ?? 0m, line.Number("acquirable_within_60_days") ?? 0m, outstanding, basis)));
+        // The profile's figure, the one the table prints: a line below one percent prints the marker.
+        var anyBelow = lines.Any(line => PercentOfClass.IsLessThanOnePercent(line.Number("exact_percent_of_class") ?? 0m));
         return anyBelow ? [new Reference(PercentOfClass.LessThanOnePercentMarker, ownership, "owners")] : [];
     }
 

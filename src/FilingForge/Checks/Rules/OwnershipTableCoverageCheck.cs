@@ -12,8 +12,8 @@ public sealed class OwnershipTableCoverageCheck : ICheck
 {
     public IReadOnlyList<string> Reads { get; } =
     [
-        "beneficial-ownership.percent_basis", "meeting.shares_outstanding", "beneficial-ownership.owners.person",
-        "beneficial-ownership.owners.shares", "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.owners.notes",
+        "beneficial-ownership.owners.exact_percent_of_class", "beneficial-ownership.owners.person",
+        "beneficial-ownership.owners.acquirable_within_60_days", "beneficial-ownership.owners.notes",
         "directors.directors.person", "directors.directors.nominee", "executive-officers.officers.person", "summary-compensation.officers.person",
         "people.people.id", "people.people.name", "people.people.address",
     ];
@@ -32,22 +32,21 @@ public sealed class OwnershipTableCoverageCheck : ICheck
 
         var insiders = directors.Concat(context.Values.File("executive-officers").Objects("officers")).Concat(named)
             .Select(PersonOf).ToHashSet(StringComparer.Ordinal);
-        var basis = PercentOfClass.BasisOf(ownership.Text("percent_basis"));
-        var outstanding = context.Values.File("meeting").Number("shares_outstanding") ?? 0m;
         foreach (var owner in owners)
         {
             var acquirable = owner.Number("acquirable_within_60_days") ?? 0m;
             if (acquirable > 0 && owner.Texts("notes").Count == 0)
                 context.Report(CheckDiagnostics.AcquirableWithoutFootnote, owner, "acquirable_within_60_days", context.NameOf(PersonOf(owner)), acquirable);
-            if (!insiders.Contains(PersonOf(owner))) FivePercent(context, owner, basis, outstanding);
+            if (!insiders.Contains(PersonOf(owner))) FivePercent(context, owner);
         }
     }
 
     /// <summary>Item 403(a) gives the address of an outside holder of 5% or more; an unknown person is FF3101's to report, so it is skipped.</summary>
-    private static void FivePercent(CheckContext context, ObjectValue owner, PercentBasis basis, decimal outstanding)
+    private static void FivePercent(CheckContext context, ObjectValue owner)
     {
         if (!context.PersonValues.TryGetValue(PersonOf(owner), out var person) || person.Object("address") is not null) return;
-        var percent = PercentOfClass.Exact(owner.Number("shares") ?? 0m, owner.Number("acquirable_within_60_days") ?? 0m, outstanding, basis);
+        // The profile's figure, the percent the table prints (unrounded).
+        var percent = owner.Number("exact_percent_of_class") ?? 0m;
         if (percent >= 5m)
             context.Report(CheckDiagnostics.FivePercentOwnerWithoutAddress, owner, "person", context.NameOf(PersonOf(owner)), Rounding.ToPercent(percent));
     }

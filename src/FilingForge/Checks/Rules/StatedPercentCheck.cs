@@ -16,6 +16,7 @@ public sealed class StatedPercentCheck : ICheck
         "beneficial-ownership.owners.person", "beneficial-ownership.owners.shares", "beneficial-ownership.owners.acquirable_within_60_days",
         "beneficial-ownership.owners.stated_percent", "beneficial-ownership.group.label", "beneficial-ownership.group.shares",
         "beneficial-ownership.group.acquirable_within_60_days", "beneficial-ownership.group.stated_percent",
+        "beneficial-ownership.owners.exact_percent_of_class", "beneficial-ownership.group.exact_percent_of_class",
     ];
 
     public void Run(CheckContext context)
@@ -33,7 +34,8 @@ public sealed class StatedPercentCheck : ICheck
         if (holder.Number("stated_percent") is not { } written) return;
         var shares = holder.Number("shares") ?? 0m;
         var acquirable = holder.Number("acquirable_within_60_days") ?? 0m;
-        var computed = Rounding.ToScaleOf(PercentOfClass.Exact(shares, acquirable, outstanding, basis), written);
+        // The profile's figure, the percent the table prints, rounded as the stated one is written.
+        var computed = Rounding.ToScaleOf(holder.Number("exact_percent_of_class") ?? 0m, written);
         if (computed == written) return;
         context.Report(CheckDiagnostics.StatedPercentMismatch, holder, "stated_percent", label, written, PercentOfClass.Describe(basis),
             Rounding.ToPercent(computed), shares, PercentOfClass.Denominator(acquirable, outstanding, basis));
