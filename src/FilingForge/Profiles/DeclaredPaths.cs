@@ -47,7 +47,7 @@ internal sealed class DeclaredPaths(IReadOnlyList<DataFileDeclaration> files, IR
     }
 
     /// <summary>
-    /// Whether the path names a declared field, following objects, the items of lists and the values of maps
+    /// Whether the path names a declared field, following objects and the items of lists
     /// (<c>summary-compensation.officers.years.salary</c>).
     /// </summary>
     public bool Declares(string text)
@@ -58,19 +58,12 @@ internal sealed class DeclaredPaths(IReadOnlyList<DataFileDeclaration> files, IR
         {
             var field = type?.Find(segments[i]);
             if (field is null) return false;
-            type = ObjectOf(field.Type);
+            type = field.Type.ObjectIn(types);
         }
 
         return segments.Length > 1 || type is not null;
     }
 
-    private ObjectTypeDeclaration? ObjectOf(FieldType type) => type switch
-    {
-        ListType list => ObjectOf(list.Item),
-        MapType map => ObjectOf(map.Value),
-        NamedType named => types.GetValueOrDefault(named.Name),
-        _ => null,
-    };
 
     private (DataFieldPath Path, FieldDeclaration Field)? Resolve(string text, SourceLocation at, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
     {

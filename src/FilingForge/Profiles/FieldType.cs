@@ -26,6 +26,17 @@ public abstract record FieldType
     public static IReadOnlyDictionary<string, ScalarKind> ScalarNames { get; } =
         Enum.GetValues<ScalarKind>().ToDictionary(k => k.ToString().ToLowerInvariant(), StringComparer.Ordinal);
 
+    /// <summary>
+    /// The object type a field path steps into from a field of this type: the type itself, or through a list its items'
+    /// type; not through a map, whose next segment the data reads as a key rather than a field. Null for a value.
+    /// </summary>
+    public ObjectTypeDeclaration? ObjectIn(IReadOnlyDictionary<string, ObjectTypeDeclaration> types) => this switch
+    {
+        ListType list => list.Item.ObjectIn(types),
+        NamedType named => types.GetValueOrDefault(named.Name),
+        _ => null,
+    };
+
     /// <summary>Type names are capitalised words, so they can never be mistaken for a scalar kind.</summary>
     private static bool IsTypeName(string text) =>
         text.Length > 0 && char.IsAsciiLetterUpper(text[0]) && text.All(char.IsAsciiLetterOrDigit);

@@ -57,22 +57,12 @@ internal static class FigureDeclarations
             }
 
             if (field.Computed is not null) read.Add(new Figure(type, field));
-            type = ObjectOf(field.Type, types);
+            type = field.Type.ObjectIn(types);
         }
 
         return read;
     }
 
-    /// <summary>
-    /// The object type a path steps into: through a list to its items' type, not through a map, whose next segment the
-    /// data reads as a key rather than a field (as tie-outs do).
-    /// </summary>
-    private static ObjectTypeDeclaration? ObjectOf(FieldType type, IReadOnlyDictionary<string, ObjectTypeDeclaration> types) => type switch
-    {
-        ListType list => ObjectOf(list.Item, types),
-        NamedType named => types.GetValueOrDefault(named.Name),
-        _ => null,
-    };
 
     /// <summary>Depth-first search; each cycle is reported once, at the figure it is found from.</summary>
     private static void ReportCycles(Dictionary<Figure, List<Figure>> dependencies, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)

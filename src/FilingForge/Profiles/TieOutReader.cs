@@ -155,12 +155,7 @@ internal static partial class TieOutReader
             return chain;
         }
 
-        private ObjectTypeDeclaration? ObjectOf(FieldType? type) => type switch
-        {
-            ListType list => ObjectOf(list.Item),
-            NamedType named => types.GetValueOrDefault(named.Name),
-            _ => null,
-        };
+        private ObjectTypeDeclaration? ObjectOf(FieldType? type) => type?.ObjectIn(types);
 
         private string? Stated(DataMapping body, DataScalar id, List<ObjectTypeDeclaration>? chain)
         {

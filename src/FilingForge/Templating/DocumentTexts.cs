@@ -26,26 +26,19 @@ internal static class DocumentTexts
         return filled.Append(text.Text, last, text.Text.Length - last).ToString();
     }
 
-    public static object? Value(FilingValues filing, DataFieldPath path)
-    {
-        var item = filing.File(path.File);
-        foreach (var field in path.Fields[..^1])
-            item = item.Object(field) ?? new ObjectValue(item.Location, item.Path, []);
-        return item[path.Fields[^1]] switch
-        {
-            ScalarValue scalar => scalar.Value,
-            ComputedValue figure => figure.Value,
-            _ => null,
-        };
-    }
+    public static object? Value(FilingValues filing, DataFieldPath path) =>
+        ObjectAt(filing, path.File, path.Fields[..^1]).Scalar(path.Fields[^1]);
 
     /// <summary>The items a per-item document is rendered for, in the order written.</summary>
-    public static IReadOnlyList<ObjectValue> Items(FilingValues filing, DocumentItems items)
+    public static IReadOnlyList<ObjectValue> Items(FilingValues filing, DocumentItems items) =>
+        ObjectAt(filing, items.File, items.Fields[..^1]).Objects(items.Fields[^1]);
+
+    /// <summary>The object the fields lead to from the file's top; an empty one where the data states none.</summary>
+    private static ObjectValue ObjectAt(FilingValues filing, string file, string[] fields)
     {
-        var owner = filing.File(items.File);
-        foreach (var field in items.Fields[..^1])
-            owner = owner.Object(field) ?? new ObjectValue(owner.Location, owner.Path, []);
-        return owner.Objects(items.Fields[^1]);
+        var item = filing.File(file);
+        foreach (var field in fields) item = item.Object(field) ?? new ObjectValue(item.Location, item.Path, []);
+        return item;
     }
 
     private static string Format(object? value) => value switch

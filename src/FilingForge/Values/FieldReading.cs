@@ -11,6 +11,9 @@ namespace FilingForge.Values;
 /// </summary>
 public static class FieldReading
 {
+    /// <summary>Any single value as the tree holds it (decimal, string, bool, date, Markdown), or a figure's value.</summary>
+    public static object? Scalar(this ObjectValue item, string key) => Plain(item[key]);
+
     /// <summary>A text, an enumeration's value or a person id.</summary>
     public static string? Text(this ObjectValue item, string key) => Plain(item[key]) as string;
 
