@@ -22,7 +22,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
 
     public string? Render()
     {
-        var items = ResolveList(root, definition.Rows);
+        var items = RowsOf(root, definition.Rows);
         var footnotes = definition.Footnotes is null ? [] : ResolveList(root, definition.Footnotes);
         if (_failed) return null;
         var table = new FfTableBuilder(definition.Id, definition.Caption);
@@ -224,6 +224,14 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
         if (value is IEnumerable list and not string and not IDictionary) return list.Cast<object?>().ToList();
         if (value is not null) Report(TemplateDiagnostics.TableValueKind, "list:" + path, definition.Id, path, "rows", TemplateHelpers.Describe(value));
         return [];
+    }
+
+    private IReadOnlyList<object?> RowsOf(object? root, string path)
+    {
+        var result = RowPath.Resolve(root, path);
+        if (!result.Found) Report(TemplateDiagnostics.TablePathUnresolved, "path:" + path, definition.Id, path, result.MissingKey);
+        else if (result.NotAList is { } value) Report(TemplateDiagnostics.TableValueKind, "list:" + path, definition.Id, path, "rows", TemplateHelpers.Describe(value));
+        return result.Rows;
     }
 
     private object? Resolve(object? from, string path)

@@ -42,7 +42,7 @@ internal static class TableShapeCheck
         {
             if (definition.Footnotes is { } footnotes) Reach(context, footnotes, definition, "footnotes");
             if (definition.Total is { } total) Reach(context, total, definition, "total");
-            if (Items(definition.Rows, definition, "rows") is not { } row) return;
+            if (Rows(definition.Rows, definition) is not { } row) return;
             if (definition.GroupBy is { } groupBy) Reach(row, groupBy, definition, "group_by");
             if (definition.ColumnHeader is { } header) Reach(row, header, definition, "column_header");
             foreach (var column in definition.Columns) Column(row, column);
@@ -55,6 +55,18 @@ internal static class TableShapeCheck
             if (Items(chart.Series, chart, "series") is not { } series) return;
             Reach(series, chart.SeriesName, chart, "series_name");
             Reach(series, chart.SeriesValues, chart, "series_values");
+        }
+
+        /// <summary>The shape of a row of a table's <c>rows:</c> path (<see cref="RowPath"/>); a path that reaches one object is reported too.</summary>
+        private TemplateShape? Rows(string path, ILocatedDefinition part)
+        {
+            var (shape, isList, missing, where) = context.FollowRows(path);
+            if (shape is null)
+                diagnostics.Report(TemplateDiagnostics.TablePathReadsNothing, At(part, "rows"), id, "rows", path,
+                    $"reads nothing: the profile declares no `{missing}` there{Closest(where, missing!)}");
+            else if (!isList)
+                diagnostics.Report(TemplateDiagnostics.TablePathReadsNothing, At(part, "rows"), id, "rows", path, "reaches no list of rows, only one value or object");
+            return isList ? shape : null;
         }
 
         /// <summary>The item shape of the list a path reaches; a path that reaches one object is reported too.</summary>

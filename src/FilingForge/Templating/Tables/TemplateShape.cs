@@ -45,6 +45,48 @@ internal abstract record TemplateShape
         return (shape, null, null);
     }
 
+    /// <summary>
+    /// The shape of one row of a <c>rows:</c> path (<see cref="RowPath"/>): a path through a list of objects steps into
+    /// its items, and a row reached through an enclosing item has that item's shape under <c>^</c>. Null, with the
+    /// segment that names nothing, when the path reaches nothing; a path that ends at one value or object gives it
+    /// (the caller says that it is no list).
+    /// </summary>
+    public (TemplateShape? Shape, bool IsList, string? Missing, TemplateShape? Where) FollowRows(string path)
+    {
+        TemplateShape shape = this;
+        Object? enclosing = null;
+        foreach (var segment in path.Split('.'))
+        {
+            TemplateShape? next;
+            switch (shape)
+            {
+                case List { Item: Object item } when !segment.All(char.IsAsciiDigit):
+                    enclosing = WithEnclosing(item, enclosing);
+                    next = item.Fields.GetValueOrDefault(segment);
+                    shape = item;
+                    break;
+                default:
+                    next = shape switch
+                    {
+                        Object item => item.Fields.GetValueOrDefault(segment),
+                        List list when segment.All(char.IsAsciiDigit) => list.Item,
+                        Map map => map.Item,
+                        _ => null,
+                    };
+                    break;
+            }
+
+            if (next is null) return (null, false, segment, shape);
+            shape = next;
+        }
+
+        if (shape is not List { Item: var row }) return (shape, false, null, null);
+        return (row is Object rowObject ? WithEnclosing(rowObject, enclosing) : row, true, null, null);
+    }
+
+    private static Object WithEnclosing(Object item, Object? enclosing) =>
+        enclosing is null ? item : new Object(new Dictionary<string, TemplateShape>(item.Fields, StringComparer.Ordinal) { [RowPath.Enclosing] = enclosing });
+
     /// <summary>The template context of a filing in <paramref name="profile"/>: its data files by key, and <c>computed</c>.</summary>
     public static Object Of(Profile profile)
     {
