@@ -111,6 +111,10 @@ public static class LoadDiagnostics
         "FF1031", Severity.Error, "Unclosed bidirectional control",
         "`{0}` opens the bidirectional control {1} (character {2}) and never closes it, so it would reorder the text printed after it; close it with U+202C (or U+2069 for an isolate) or delete it");
 
+    public static readonly DiagnosticDescriptor MarkerNotPrintable = new(
+        "FF1033", Severity.Error, "Footnote marker not printable",
+        "`{0}` is `{1}`; a footnote marker may hold only letters, digits and '*' (1, a, *)");
+
     // The data folder.
     public static readonly DiagnosticDescriptor DataFolderNotFound = new(
         "FF1040", Severity.Error, "Data folder not found", "data folder `{0}` does not exist");

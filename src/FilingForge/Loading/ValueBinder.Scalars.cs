@@ -19,6 +19,7 @@ internal sealed partial class ValueBinder
     private static string Expectation(ScalarKind kind) => kind switch
     {
         ScalarKind.Text or ScalarKind.Markdown or ScalarKind.Person => "text",
+        ScalarKind.Marker => "a footnote marker",
         ScalarKind.Integer or ScalarKind.Year or ScalarKind.Shares => "a whole number",
         ScalarKind.Money or ScalarKind.Price or ScalarKind.Percent or ScalarKind.Number => "a number",
         ScalarKind.Boolean => "true or false",
@@ -42,6 +43,7 @@ internal sealed partial class ValueBinder
         {
             ScalarKind.Text or ScalarKind.Person => HasOnlyTextCharacters(scalar, label) ? scalar.Value : null,
             ScalarKind.Markdown => HasOnlyTextCharacters(scalar, label) ? new MarkdownText(scalar.Value) : null,
+            ScalarKind.Marker => ReadMarker(scalar, label),
             ScalarKind.Boolean => ReadBoolean(scalar, label),
             ScalarKind.Date => ReadDate(scalar, label),
             _ when IsWhole(kind) => ReadWholeNumber(scalar, kind, label),
@@ -49,6 +51,13 @@ internal sealed partial class ValueBinder
         };
         if (value is null || !WithinRange(scalar, label, field, value)) return null;
         return new ScalarValue(node.Location, value, isDefault);
+    }
+
+    private string? ReadMarker(DataScalar scalar, string label)
+    {
+        if (FootnoteMarker.IsValid(scalar.Value)) return scalar.Value;
+        _diagnostics.Report(LoadDiagnostics.MarkerNotPrintable, scalar.Location, label, scalar.Value);
+        return null;
     }
 
     private ScalarValue? Wrong(DataNode node, ScalarKind kind, string label)

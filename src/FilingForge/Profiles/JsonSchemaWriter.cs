@@ -129,6 +129,7 @@ public static class JsonSchemaWriter
         var schema = kind switch
         {
             ScalarKind.Text or ScalarKind.Person => new JsonObject { ["type"] = "string" },
+            ScalarKind.Marker => new JsonObject { ["type"] = "string", ["pattern"] = "^[A-Za-z0-9*]+$" },
             ScalarKind.Markdown => new JsonObject { ["type"] = "string", ["contentMediaType"] = "text/markdown" },
             ScalarKind.Boolean => new JsonObject { ["type"] = "boolean" },
             ScalarKind.Date => new JsonObject { ["type"] = "string", ["format"] = "date", ["pattern"] = DatePattern },

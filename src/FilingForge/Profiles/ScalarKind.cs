@@ -30,4 +30,6 @@ public enum ScalarKind
     Boolean,
     /// <summary>The id of a person in people.yaml.</summary>
     Person,
+    /// <summary>A footnote marker: letters, digits and '*' (1, a, *).</summary>
+    Marker,
 }

@@ -11,6 +11,9 @@ public static class DateFormat
     /// <summary>Tables of grants: <c>06/26/2012</c>.</summary>
     public static string Numeric(DateOnly date) => date.ToString("MM/dd/yyyy", CultureInfo.InvariantCulture);
 
+    /// <summary>A date as today's compensation tables print it, without leading zeros: <c>3/21/2016</c>.</summary>
+    public static string Short(DateOnly date) => date.ToString("M/d/yyyy", CultureInfo.InvariantCulture);
+
     /// <summary>Periods of the performance graph: <c>Jun-00</c>.</summary>
     public static string Period(DateOnly date) => date.ToString("MMM-yy", CultureInfo.InvariantCulture);
 

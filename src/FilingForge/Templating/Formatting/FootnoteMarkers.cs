@@ -5,8 +5,7 @@ namespace FilingForge.Templating.Formatting;
 /// <summary>Footnote references in FilingForge Markdown: markers <c>1</c>, <c>*</c> become <c>[^1]</c>, <c>[^*]</c>.</summary>
 public static class FootnoteMarkers
 {
-    public static bool IsValid(string marker) =>
-        marker.Length > 0 && marker.All(c => char.IsAsciiLetterOrDigit(c) || c == '*');
+    public static bool IsValid(string marker) => Values.FootnoteMarker.IsValid(marker);
 
     public static string Format(IEnumerable<string> markers)
     {

@@ -25,6 +25,16 @@ public static class MoneyFormat
         return Format(value, dollarSign, Math.Max(2, Scale(value)));
     }
 
+    /// <summary>
+    /// An amount in millions as a summary table prints it: <c>$445 M</c> for 445,000,000, to the nearest million (half
+    /// away from zero), since the data holds the dollars a filing's XBRL facts state.
+    /// </summary>
+    public static string Millions(decimal? amount, bool dollarSign)
+    {
+        if (amount is not { } value) return Nil;
+        return Format(Math.Round(value / 1_000_000m, 0, MidpointRounding.AwayFromZero), dollarSign, 0) + " M";
+    }
+
     private static string Format(decimal value, bool dollarSign, int decimals)
     {
         var digits = Math.Abs(value).ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);

@@ -12,6 +12,10 @@ public static class PercentFormat
         return value.ToString("N" + decimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) + "%";
     }
 
+    /// <summary>A percentage to one decimal, zero included, as a dilution table prints it: <c>3.0%</c>, <c>0.6%</c>.</summary>
+    public static string OneDecimal(decimal? percent) =>
+        percent is { } value ? value.ToString("N1", CultureInfo.InvariantCulture) + "%" : MoneyFormat.Nil;
+
     /// <summary>As the ownership table prints it: a star for holdings under one percent.</summary>
     public static string OfClass(decimal? percent, bool lessThanOnePercent) =>
         lessThanOnePercent ? Computation.PercentOfClass.LessThanOnePercentMarker : Format(percent);

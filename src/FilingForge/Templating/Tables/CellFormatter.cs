@@ -9,7 +9,7 @@ public static class CellFormatter
 {
     private static readonly HashSet<string> Formats = new(StringComparer.Ordinal)
     {
-        "text", "markdown", "number", "year", "shares", "money", "price", "percent", "percent_of_class", "date", "date_numeric", "period",
+        "text", "markdown", "number", "year", "shares", "money", "price", "millions", "percent", "percent_one_decimal", "percent_of_class", "date", "date_numeric", "date_short", "period",
     };
 
     public static bool IsKnownFormat(string format) => Formats.Contains(format);
@@ -47,10 +47,13 @@ public static class CellFormatter
             "shares" => AsDecimal(value) is { } s ? ShareFormat.Format(s) : null,
             "money" => AsDecimal(value) is { } m ? MoneyFormat.Format(m, dollarSign) : null,
             "price" => AsDecimal(value) is { } p ? MoneyFormat.Price(p, dollarSign) : null,
+            "millions" => AsDecimal(value) is { } mm ? MoneyFormat.Millions(mm, dollarSign) : null,
             "percent" => AsDecimal(value) is { } pc ? PercentFormat.Format(pc) : null,
+            "percent_one_decimal" => AsDecimal(value) is { } p1 ? PercentFormat.OneDecimal(p1) : null,
             "percent_of_class" => AsDecimal(value) is { } pk ? PercentFormat.OfClass(pk, lessThanOnePercent) : null,
             "date" => value is DateOnly d ? DateFormat.Long(d) : null,
             "date_numeric" => value is DateOnly dn ? DateFormat.Numeric(dn) : null,
+            "date_short" => value is DateOnly ds ? DateFormat.Short(ds) : null,
             "period" => value is DateOnly dp ? DateFormat.Period(dp) : null,
             _ => null,
         };

@@ -59,7 +59,7 @@ public sealed class TableColumn : ILocatedDefinition
     /// <summary>Path of the cell value in a row item.</summary>
     public string Value { get; set; } = "";
 
-    /// <summary>How the value prints: text, number, year, shares, money, price, percent, percent_of_class, date, date_numeric, period.</summary>
+    /// <summary>How the value prints: text, number, year, shares, money, price, millions, percent, percent_one_decimal, percent_of_class, date, date_numeric, date_short, period.</summary>
     public string? Format { get; set; }
 
     /// <summary>Money: <c>first_row</c> (default: first row and total), <c>none</c>, <c>every_row</c>.</summary>
