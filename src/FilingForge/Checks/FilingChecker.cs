@@ -39,6 +39,9 @@ public static class FilingChecker
         ["positive_bases"] = new PositiveBasesCheck(),
         ["appreciation_rates"] = new AppreciationRatesCheck(),
         ["performance_graph"] = new PerformanceGraphCheck(),
+        // FF24xx: the 2022 form's tables against the Summary Compensation Table
+        ["pay_versus_performance"] = new PayVersusPerformanceCheck(),
+        ["plan_based_award_values"] = new PlanBasedAwardValuesCheck(),
         // FF3xxx cross-document consistency
         ["blank_names"] = new BlankNamesCheck(),
         ["duplicates"] = new DuplicatesCheck(),

@@ -26,10 +26,13 @@ internal sealed class SampleData
 
     public static string Directory => RepositoryPaths.At("tests/FilingForge.Tests/Checks/Sample");
 
-    public static SampleData Load()
+    public static SampleData Load() => Load(Directory);
+
+    /// <summary>The YAML files of another valid filing folder (<c>data/cabot-2024</c>), to change and check the same way.</summary>
+    public static SampleData Load(string directory)
     {
         var files = new SortedDictionary<string, YamlStream>(StringComparer.Ordinal);
-        foreach (var path in System.IO.Directory.GetFiles(Directory, "*.yaml"))
+        foreach (var path in System.IO.Directory.GetFiles(directory, "*.yaml"))
         {
             var stream = new YamlStream();
             using (var reader = File.OpenText(path)) stream.Load(reader);

@@ -6,19 +6,22 @@ namespace FilingForge.Tests.Profiles;
 
 public class SchemasAreGeneratedFromTheProfileTests
 {
-    [Fact]
-    public void The_committed_schemas_are_the_ones_the_profile_generates()
+    /// <summary>The first profile's schemas are in schemas/ itself (with filing.schema.json); every other's in a folder of its name.</summary>
+    [Theory]
+    [InlineData("schedule-14a-1992", "")]
+    [InlineData("schedule-14a-2022", "schedule-14a-2022")]
+    public void The_committed_schemas_are_the_ones_the_profile_generates(string name, string folder)
     {
-        var profile = ProfileReader.Read(RepositoryPaths.At("profiles/schedule-14a-1992"), new DiagnosticBag())!;
+        var profile = ProfileReader.Read(RepositoryPaths.At("profiles/" + name), new DiagnosticBag())!;
         var generated = JsonSchemaWriter.Write(profile)
-            .Append(("filing.schema.json", JsonSchemaWriter.WriteManifest(ProfileCatalog.Names(RepositoryPaths.At("profiles")))))
+            .Concat(folder.Length == 0 ? [("filing.schema.json", JsonSchemaWriter.WriteManifest(ProfileCatalog.Names(RepositoryPaths.At("profiles"))))] : [])
             .ToList();
         var dump = Environment.GetEnvironmentVariable("FILINGFORGE_DUMP_SCHEMAS");
         if (dump is not null)
-            foreach (var (name, text) in generated) File.WriteAllText(Path.Combine(dump, name), text);
+            foreach (var (file, text) in generated) File.WriteAllText(Path.Combine(dump, file), text);
 
-        foreach (var (name, text) in generated)
-            Assert.True(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, name)) == text,
-                $"schemas/{name} is stale: run `dotnet run --project src/FilingForge.Cli -- schemas` and commit the result");
+        foreach (var (file, text) in generated)
+            Assert.True(File.ReadAllText(Path.Combine(RepositoryPaths.Schemas, folder, file)) == text,
+                $"schemas/{folder}/{file} is stale: run `dotnet run --project src/FilingForge.Cli -- schemas --profile {name} -o schemas/{folder}` and commit the result");
     }
 }

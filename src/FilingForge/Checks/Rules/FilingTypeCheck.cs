@@ -22,8 +22,13 @@ public sealed class FilingTypeCheck : ICheck
         "meeting.filing_type", "meeting.mailing_date", "proposals.proposals.number", "proposals.proposals.kind",
     ];
 
-    /// <summary>The <c>ProposalKind</c> values of Rule 14a-6(a)'s routine matters.</summary>
-    private static readonly string[] Routine = ["election", "auditor_ratification", "compensation_plan", "stockholder_proposal"];
+    /// <summary>
+    /// The <c>ProposalKind</c> values of Rule 14a-6(a)'s routine matters: the election, the auditor, a compensation or
+    /// equity plan, a Rule 14a-8 proposal, and since 2011 the say-on-pay votes of Rule 14a-21 (and its frequency).
+    /// A kind a profile does not declare never occurs, so one list serves every form.
+    /// </summary>
+    private static readonly string[] Routine =
+        ["election", "auditor_ratification", "compensation_plan", "equity_plan", "stockholder_proposal", "say_on_pay", "say_on_pay_frequency"];
 
     public void Run(CheckContext context)
     {

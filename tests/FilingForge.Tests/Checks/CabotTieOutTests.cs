@@ -1,0 +1,60 @@
+using FilingForge.Tests.Support;
+
+namespace FilingForge.Tests.Checks;
+
+/// <summary>
+/// The Cabot 2024 sample (profile schedule-14a-2022) passes its checks with exactly the two warnings its filing earns,
+/// and each kind of figure the current form ties out is caught, with its ID at its line, when one value is broken.
+/// </summary>
+public sealed class CabotTieOutTests
+{
+    private static SampleData Cabot() => SampleData.Load(RepositoryPaths.At("data/cabot-2024"));
+
+    [Fact]
+    public void The_Cabot_sample_passes_with_the_one_dollar_footnote_warning_and_the_potential_payment_warning_only()
+    {
+        var result = Cabot().Check();
+
+        Assert.Equal(
+            [
+                ("FF2403", result.At("summary-compensation.yaml#executives[4].years[0].all_other_components[2].amount").Line),
+                ("FF2418", result.At("termination-payments.yaml#executives[2].scenarios[0].stated_total").Line),
+            ],
+            result.Diagnostics.Sorted().Select(d => (d.Id, d.Location.Line)));
+        Assert.Contains("896,079 but the parts the footnote lists add up to 896,078", result.Diagnostics.Sorted()[0].Message);
+    }
+
+    [Theory]
+    [InlineData("FF2401", "summary-compensation.yaml#executives[0].years[0].stated_total", "7791511")]
+    [InlineData("FF2402", "summary-compensation.yaml#executives[1].years[0].all_other_compensation", "119185")]
+    [InlineData("FF2405", "director-compensation.yaml#directors[0].stated_total", "230029")]
+    [InlineData("FF2406", "plan-based-awards.yaml#recipients[0].awards[0].stated_fair_value", "1619977")]
+    [InlineData("FF2408", "pay-versus-performance.yaml#years[0].peo.stated_compensation_actually_paid", "8106850")]
+    [InlineData("FF2413", "pay-versus-performance.yaml#years[0].peo.stated_equity_adjustments", "5720070")]
+    [InlineData("FF2420", "pay-versus-performance.yaml#years[0].other_neos.summary_compensation_total", "2247311")]
+    [InlineData("FF2420", "pay-versus-performance.yaml#years[0].peo.summary_compensation_total", "7791610")]
+    [InlineData("FF2421", "pay-versus-performance.yaml#years[1].peo.equity_awards_reported", "4749931")]
+    [InlineData("FF2410", "pay-ratio.yaml#stated_ratio", "135")]
+    [InlineData("FF2412", "pay-ratio.yaml#ceo_total_compensation", "7791500")]
+    [InlineData("FF2415", "equity-plans.yaml#stated_outstanding_subtotal", "2715612")]
+    [InlineData("FF2416", "equity-plans.yaml#stated_total", "5708890")]
+    [InlineData("FF2417", "equity-plans.yaml#outstanding_awards[0].stated_percent", "3.1")]
+    [InlineData("FF2411", "beneficial-ownership.yaml#principal_holders[2].stated_percent", "8.67")]
+    public void A_figure_that_does_not_tie_out_is_reported_with_its_ID_at_its_line(string id, string path, string value)
+    {
+        var result = Cabot().Set(path, value).Check();
+
+        // A figure that feeds others (a total that Pay versus Performance starts from) breaks those too; the one broken
+        // is reported at its own line, under its own ID.
+        var reported = result.Diagnostics.Sorted().Where(d => d.Id is not ("FF2403" or "FF2418")).Select(d => (d.Id, d.Location.Line)).ToList();
+        Assert.Contains((id, result.At(path).Line), reported);
+    }
+
+    [Fact]
+    public void Say_on_pay_and_an_equity_plan_need_no_preliminary_filing()
+    {
+        var result = Cabot().Check();
+
+        Assert.DoesNotContain(result.Diagnostics.Items, d => d.Id == "FF4101");
+    }
+}
