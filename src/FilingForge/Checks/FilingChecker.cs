@@ -39,8 +39,7 @@ public static class FilingChecker
         ["positive_bases"] = new PositiveBasesCheck(),
         ["appreciation_rates"] = new AppreciationRatesCheck(),
         ["performance_graph"] = new PerformanceGraphCheck(),
-        // FF24xx: the 2022 form's tables against the Summary Compensation Table
-        ["pay_versus_performance"] = new PayVersusPerformanceCheck(),
+        // FF24xx: the 2022 form's grants against the Summary Compensation Table
         ["plan_based_award_values"] = new PlanBasedAwardValuesCheck(),
         // FF3xxx cross-document consistency
         ["blank_names"] = new BlankNamesCheck(),

@@ -4,9 +4,9 @@ namespace FilingForge.Profiles;
 
 /// <summary>
 /// Resolves every derived figure's expression against the declarations once they are all read: each path must name
-/// fields of the figure's own item (a figure is evaluated wherever its type is used, so it cannot step out with
-/// <c>^</c>) or of a data file it names (<c>meeting:shares_outstanding</c>), and no figure may depend, through others,
-/// on itself.
+/// fields of the figure's own item, of the item it is inside (<c>^year</c>: a figure is evaluated wherever its type is
+/// used, so the field must be there in every type that holds it), or of a data file it names
+/// (<c>meeting:shares_outstanding</c>), and no figure may depend, through others, on itself.
 /// </summary>
 internal static class FigureDeclarations
 {
@@ -34,9 +34,11 @@ internal static class FigureDeclarations
         var parsed = FieldPath.Parse(path);
         if (parsed.StepsOut > 0)
         {
-            report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation,
-                [path, $"`{owner.Name}`", "; a computed field reads the fields of its own item, or of a data file named first (`meeting:shares_outstanding`)"]);
-            return [];
+            var enclosing = Enclosing([owner], parsed.StepsOut, files, types);
+            if (enclosing.Count == 0)
+                report(ProfileDiagnostics.UnknownFieldPath, figure.ComputedLocation,
+                    [path, $"`{owner.Name}`", $"; no type holds `{owner.Name}` {parsed.StepsOut} level(s) up, so `^` reaches nothing"]);
+            return enclosing.SelectMany(e => Follow(path, parsed.Fields, e, figure, types, report)).ToList();
         }
 
         ObjectTypeDeclaration? type = owner;
@@ -46,8 +48,26 @@ internal static class FigureDeclarations
             return [];
         }
 
+        return Follow(path, parsed.Fields, type, figure, types, report);
+    }
+
+    /// <summary>The types (and data files) that hold one of <paramref name="held"/> in a field, <paramref name="steps"/> levels up.</summary>
+    private static IReadOnlyList<ObjectTypeDeclaration> Enclosing(IReadOnlyList<ObjectTypeDeclaration> held, int steps,
+        IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+    {
+        for (var step = 0; step < steps; step++)
+            held = files.Concat(types.Values)
+                .Where(t => t.Fields.Any(f => f.Type.ObjectIn(types) is { } inner && held.Contains(inner)))
+                .Distinct()
+                .ToList();
+        return held;
+    }
+
+    private static IEnumerable<Figure> Follow(string path, IReadOnlyList<string> fields, ObjectTypeDeclaration? type, FieldDeclaration figure,
+        IReadOnlyDictionary<string, ObjectTypeDeclaration> types, Action<DiagnosticDescriptor, SourceLocation, object?[]> report)
+    {
         var read = new List<Figure>();
-        foreach (var segment in parsed.Fields)
+        foreach (var segment in fields)
         {
             if (type?.Find(segment) is not { } field)
             {

@@ -37,7 +37,7 @@ public sealed class ComputedValue : DataValue
                 _evaluating = true;
                 try
                 {
-                    _value = Field.Rounding.Apply(ExpressionEvaluator.Number(Field.Computed!, [Owner], Filing));
+                    _value = Field.Rounding.Apply(ExpressionEvaluator.Number(Field.Computed!, Owner.Chain(), Filing));
                 }
                 finally
                 {

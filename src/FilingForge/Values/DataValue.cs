@@ -32,8 +32,27 @@ public sealed class ObjectValue : DataValue
         foreach (var (key, value) in entries)
         {
             _byKey[key] = value;
-            if (value is ComputedValue figure) figure.Owner = this;
+            switch (value)
+            {
+                case ComputedValue figure: figure.Owner = this; break;
+                case ObjectValue child: child.Parent = this; break;
+                case ListValue list:
+                    foreach (var child in list.Items.OfType<ObjectValue>()) child.Parent = this;
+                    break;
+            }
         }
+    }
+
+    /// <summary>The item this object is a field or a list item of; null for a data file's root.</summary>
+    public ObjectValue? Parent { get; private set; }
+
+    /// <summary>This object and the items it is inside, outermost first: the chain a <c>^</c> path steps out along.</summary>
+    public IReadOnlyList<ObjectValue> Chain()
+    {
+        var chain = new List<ObjectValue>();
+        for (var item = this; item is not null; item = item.Parent) chain.Add(item);
+        chain.Reverse();
+        return chain;
     }
 
     /// <summary>Where a user finds the object: <c>summary-compensation.yaml#officers[2].years[0]</c>, or the file name.</summary>

@@ -39,6 +39,9 @@ internal static class ExpressionEvaluator
             data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3), data.Evaluate(4), data.Evaluate(5));
         expression.Functions["indexed_return"] = data => NamedFunctions.IndexedReturn(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2));
         expression.Functions["item"] = data => NamedFunctions.Item(data.Evaluate(0), data.Evaluate(1));
+        expression.Functions["executive_average"] = data =>
+            NamedFunctions.ExecutiveAverage(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2), data.Evaluate(3));
+        expression.Functions["executives_cover"] = data => NamedFunctions.ExecutivesCover(data.Evaluate(0), data.Evaluate(1), data.Evaluate(2));
         try
         {
             return expression.Evaluate();

@@ -30,6 +30,51 @@ internal static class NamedFunctions
     public static decimal IndexedReturn(object? value, object? first, object? initial) =>
         Computation.IndexedReturn.At(Number(value, 1), Number(first, 2), Number(initial, 3));
 
+    /// <summary>
+    /// <c>executive_average(executives, persons, year, 'field')</c>: the average of a field over the given persons' rows
+    /// of one year, in a list of executives that each have a <c>person</c> and a list of <c>years</c> (the Summary
+    /// Compensation Table), unrounded: what Pay versus Performance takes from that table for the PEO (one person) and
+    /// for the other NEOs (their average), and the pay ratio for the CEO. A person without a row of that year is an error
+    /// of the data (test with <c>executives_cover</c> first where the table may not reach the year).
+    /// </summary>
+    public static decimal ExecutiveAverage(object? executives, object? persons, object? year, object? field)
+    {
+        var ids = Persons(persons, 2);
+        var key = field as string ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"argument 4 is {field ?? "nothing"}, not a field name"));
+        if (ids.Count == 0) throw new ExpressionEvaluationException("executive_average() has no persons to average");
+        var rows = ids.Select(id => RowOf(executives, id, Number(year, 3))
+            ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"`{id}` has no {Number(year, 3)} row among the executives"))).ToList();
+        return rows.Sum(row => Plain(row[key]) ?? 0m) / rows.Count;
+    }
+
+    /// <summary><c>executives_cover(executives, persons, year)</c>: whether every one of the persons has a row of that year.</summary>
+    public static bool ExecutivesCover(object? executives, object? persons, object? year)
+    {
+        var ids = Persons(persons, 2);
+        return ids.Count > 0 && ids.All(id => RowOf(executives, id, Number(year, 3)) is not null);
+    }
+
+    private static ObjectValue? RowOf(object? executives, string person, decimal year) =>
+        (executives as IEnumerable<object?> ?? throw new ExpressionEvaluationException("argument 1 is not a list of executives"))
+            .OfType<ObjectValue>()
+            .FirstOrDefault(e => e.Text("person") == person)?
+            .Objects("years")
+            .FirstOrDefault(y => y.Number("year") == year);
+
+    private static IReadOnlyList<string> Persons(object? persons, int position) => persons switch
+    {
+        string id => [id],
+        IEnumerable<object?> ids => ids.Select(id => id as string ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} holds {id ?? "nothing"}, not a person id"))).ToList(),
+        _ => throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} is {persons ?? "nothing"}, not a person id or a list of them")),
+    };
+
+    private static decimal? Plain(DataValue? value) => value switch
+    {
+        ScalarValue { Value: decimal d } => d,
+        ComputedValue figure => figure.Value,
+        _ => null,
+    };
+
     /// <summary><c>item(list, index)</c>: the number at a zero-based index of a list (an assumed rate, a period's value).</summary>
     public static decimal Item(object? list, object? index)
     {
