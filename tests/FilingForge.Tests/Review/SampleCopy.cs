@@ -5,13 +5,21 @@ namespace FilingForge.Tests.Review;
 /// <summary>A temporary copy of the sample filing's data folder, edited by a test and deleted after it.</summary>
 internal sealed class SampleCopy : IDisposable
 {
-    public SampleCopy()
+    public SampleCopy() : this(SampleFolder)
+    {
+    }
+
+    /// <param name="sample">The data folder to copy: the first sample by default, or <see cref="CabotFolder"/>.</param>
+    public SampleCopy(string sample)
     {
         Folder = Directory.CreateTempSubdirectory("filingforge-sample-").FullName;
-        foreach (var file in Directory.EnumerateFiles(SampleFolder)) File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
+        foreach (var file in Directory.EnumerateFiles(sample)) File.Copy(file, Path.Combine(Folder, Path.GetFileName(file)));
     }
 
     public static string SampleFolder => Path.Combine(RepositoryPaths.Root, "data", "capstone-2003");
+
+    /// <summary>The second sample, in the 2022 form.</summary>
+    public static string CabotFolder => Path.Combine(RepositoryPaths.Root, "data", "cabot-2024");
 
     public static string Templates => Path.Combine(RepositoryPaths.Root, "templates");
 

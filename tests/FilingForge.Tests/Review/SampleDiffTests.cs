@@ -14,6 +14,31 @@ public class SampleDiffTests
     }
 
     [Fact]
+    public void A_salary_changed_in_the_Cabot_sample_shows_in_the_Summary_Compensation_Table_Pay_versus_Performance_and_the_pay_ratio()
+    {
+        using var copy = new SampleCopy(SampleCopy.CabotFolder);
+        copy.Edit("summary-compensation.yaml", "salary: 1083750", "salary: 1183750");
+        copy.Edit("summary-compensation.yaml", "stated_total: 7791510", "stated_total: 7891510");
+        copy.Edit("pay-ratio.yaml", "stated_ceo_total_compensation: 7791510", "stated_ceo_total_compensation: 7891510");
+        copy.Edit("pay-ratio.yaml", "stated_ratio: 136", "stated_ratio: 138");
+        copy.Edit("pay-versus-performance.yaml", "stated_compensation_actually_paid: 8106840", "stated_compensation_actually_paid: 8206840");
+
+        var statement = FilingComparison.Compare(Read(SampleCopy.CabotFolder), Read(copy.Folder)).Single(c => c.Name == "proxy-statement");
+
+        Assert.Equal(
+            [
+                "Summary Compensation Table — Sean D. Keohane, 2023, Salary ($): 1,083,750 → 1,183,750",
+                "Summary Compensation Table — Sean D. Keohane, 2023, Total ($): 7,791,510 → 7,891,510",
+                "Pay Versus Performance — 2023, SCT Total Compensation for PEO (b): $7,791,510 → $7,891,510",
+                "Pay Versus Performance — 2023, Compensation Actually Paid to PEO (c): $8,106,840 → $8,206,840",
+                "PEO SCT CAP Reconciliation — 2023, Reported Summary Compensation Table Total for PEO: $7,791,510 → $7,891,510",
+                "PEO SCT CAP Reconciliation — 2023, \"Compensation Actually Paid\" to PEO: $8,106,840 → $8,206,840",
+            ],
+            statement.Summary.ChangedFigures);
+        Assert.Contains(statement.Summary.Changes, c => c.Contains("the annual total compensation of Sean D. Keohane", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_data_diff_names_each_changed_fact_by_file_line_and_path()
     {
         using var copy = new SampleCopy();
@@ -86,7 +111,7 @@ public class SampleDiffTests
                 "Summary Compensation Table — Karen Clark, 2002, Salary ($): 235,096 → 241,000",
                 "Security Ownership of Certain Beneficial Owners and Management: inserted row Gary Simon",
                 // The added director joins the ownership group, whose label counts its members.
-                "Security Ownership of Certain Beneficial Owners and Management — Executive Officers and Directors as a group (12 persons), Name**: " +
+                "Security Ownership of Certain Beneficial Owners and Management — Executive Officers and Directors as a group (12 persons), Name: " +
                 "Executive Officers and Directors as a group (11 persons) → Executive Officers and Directors as a group (12 persons)",
             ],
             statement.Summary.Changes);

@@ -58,7 +58,8 @@ public static class TableComparer
             for (var r = grid.RowCount - 1; r >= 0; r--)
             {
                 if (grid[r, c] is not { } slot) continue;
-                var text = TableText.Of(slot.Cell);
+                // Named as a reader names the column: "Salary ($)", not "Salary ($)2" with its footnote marker.
+                var text = TableText.Value(slot.Cell).Trim();
                 if (text.Length == 0 || slot.Cell.ColSpan > 1) continue;
                 labels[c] = text;
                 break;
