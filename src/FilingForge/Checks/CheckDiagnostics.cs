@@ -37,8 +37,10 @@ public static class CheckDiagnostics
         "Assumed appreciation rate is not a fraction", "assumed appreciation rate is {0}; write rates as fractions between 0 and 1 (0.05 for 5%)");
 
     // FF24xx: the relations between the tables of the 2022 form (profiles/schedule-14a-2022). FF2401-FF2422 and
-    // FF2426-FF2428 are the profile's declared tie-outs; these are a rule a declaration cannot say, which looks an
-    // officer's awards up in another table.
+    // FF2426-FF2428 are the profile's declared tie-outs; these are the rules a declaration cannot say: an officer's awards
+    // looked up in another table, and a value required only where another table lacks a year.
+    public static readonly DiagnosticDescriptor PayVersusPerformanceYearNotStated = new("FF2429", Severity.Error,
+        "Pay versus Performance year outside the Summary Compensation Table states no total", "{0} is not in the Summary Compensation Table, so Pay versus Performance cannot take its figures from it; state {1} as the table printed them for {0}");
     public static readonly DiagnosticDescriptor GrantValuesStockAwards = new("FF2424", Severity.Error,
         "Stock awards differ from the grants of plan-based awards", "{0}: {1} stock awards are {2:N0} in the Summary Compensation Table but the stock and performance awards granted are valued at {3:N0}");
     public static readonly DiagnosticDescriptor GrantValuesOptionAwards = new("FF2425", Severity.Error,

@@ -41,6 +41,7 @@ public static class FilingChecker
         ["performance_graph"] = new PerformanceGraphCheck(),
         // FF24xx: the 2022 form's grants against the Summary Compensation Table
         ["plan_based_award_values"] = new PlanBasedAwardValuesCheck(),
+        ["pay_versus_performance_years"] = new PayVersusPerformanceYearsCheck(),
         // FF3xxx cross-document consistency
         ["blank_names"] = new BlankNamesCheck(),
         ["duplicates"] = new DuplicatesCheck(),

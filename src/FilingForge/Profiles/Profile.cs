@@ -15,7 +15,8 @@ public sealed class Profile(
     IReadOnlyList<TieOutDeclaration> tieOuts,
     IReadOnlyList<DocumentDeclaration>? documents = null,
     DocumentPropertiesDeclaration? documentProperties = null,
-    IReadOnlyList<RuleReference>? rules = null)
+    IReadOnlyList<RuleReference>? rules = null,
+    IReadOnlyList<RollForwardDeclaration>? rollForward = null)
 {
     public string Name { get; } = name;
     public string Title { get; } = title;
@@ -39,9 +40,12 @@ public sealed class Profile(
     /// <summary>The C# rules of <c>Checks/</c> a filing in this form is checked by, for what cannot be declared (<c>profile.yaml</c> <c>rules</c>).</summary>
     public IReadOnlyList<RuleReference> Rules { get; } = rules ?? [];
 
+    /// <summary>What roll-forward does to each data file (<c>roll-forward.yaml</c>); a file not named is copied as it is.</summary>
+    public IReadOnlyList<RollForwardDeclaration> RollForward { get; } = rollForward ?? [];
+
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The same profile with more tie-outs (a filing's own); the profile itself is shared and stays as it is.</summary>
     public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
-        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules);
+        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules, RollForward);
 }

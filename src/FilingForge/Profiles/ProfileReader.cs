@@ -41,9 +41,10 @@ public static class ProfileReader
         reader.Text(header, "profile.yaml", "profile", required: true);
         if (reader.HasErrors || properties is null) return null;
         var rules = reader.Rules(header);
+        var rollForward = reader.RollForward(Path.Combine(directory, "roll-forward.yaml"), name, files, types);
         if (reader.HasErrors) return null;
         var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts,
-            documents, properties, rules);
+            documents, properties, rules, rollForward);
         reader.Defaults(profile);
         return reader.HasErrors ? null : profile;
     }
@@ -85,7 +86,7 @@ public static class ProfileReader
         if (reader.HasErrors) return null;
 
         var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts,
-            profile.Documents, profile.DocumentProperties, profile.Rules);
+            profile.Documents, profile.DocumentProperties, profile.Rules, profile.RollForward);
         reader.Defaults(extended);
         if (reader.HasErrors) return null;
         var tieOuts = Path.Combine(directory, "tie-outs.yaml");
@@ -121,6 +122,14 @@ public static class ProfileReader
         /// <summary>Resolves the derived figures' expressions, reporting through this reading.</summary>
         public void Figures(IReadOnlyList<DataFileDeclaration> files, IReadOnlyDictionary<string, ObjectTypeDeclaration> types) =>
             FigureDeclarations.Check(files, types, (d, l, a) => Report(d, l, a));
+
+        /// <summary>The roll-forward rules of <c>roll-forward.yaml</c>, which a profile may leave out.</summary>
+        public IReadOnlyList<RollForwardDeclaration> RollForward(string path, string profile, IReadOnlyList<DataFileDeclaration> files,
+            IReadOnlyDictionary<string, ObjectTypeDeclaration> types)
+        {
+            if (!File.Exists(path) || Mapping(path, profile) is not { } root) return [];
+            return RollForwardReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
+        }
 
         /// <summary>The tie-outs of <c>tie-outs.yaml</c>, which a profile may leave out.</summary>
         public IReadOnlyList<TieOutDeclaration> TieOuts(string path, string profile, IReadOnlyList<DataFileDeclaration> files,

@@ -86,6 +86,52 @@ public class RollForwardTests
     }
 
     [Fact]
+    public void The_Cabot_sample_rolled_forward_keeps_three_compensation_years_and_asks_only_for_the_values_to_enter_again()
+    {
+        var target = Path.Combine(Path.GetTempPath(), "filingforge-rollforward-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var rolled = FilingRollForward.Run(SampleCopy.CabotFolder, target, null, new DiagnosticBag());
+            Assert.NotNull(rolled);
+            var compensation = File.ReadAllText(Path.Combine(target, "summary-compensation.yaml"));
+            Assert.Contains("      - year: 2024\n        salary: !fill-in 1083750\n", compensation);
+            Assert.DoesNotContain("year: 2021", compensation);
+            Assert.Contains("meeting_year: 2025", File.ReadAllLines(Path.Combine(target, "meeting.yaml")));
+
+            // Pay versus Performance grows to four years; 2021 has left the Summary Compensation Table, so its totals
+            // must now be stated, which check asks for by name (FF2429) and which is all it asks for besides !fill-in.
+            var diagnostics = new DiagnosticBag();
+            FrontEnd.Run(target, warningsAsErrors: false, diagnostics, new StageClock());
+            Assert.Equal(["FF2408", "FF2409", "FF2429"], diagnostics.Items.Where(d => d.Severity == Severity.Error).Select(d => d.Id).Order());
+            Assert.Contains("state peo.stated_summary_compensation_total", diagnostics.Items.Single(d => d.Id == "FF2429").Message);
+
+            var pvp = Path.Combine(target, "pay-versus-performance.yaml");
+            File.WriteAllText(pvp, StateTheYearThatLeftTheTable(File.ReadAllText(pvp)));
+            diagnostics = new DiagnosticBag();
+            var result = FrontEnd.Run(target, warningsAsErrors: false, diagnostics, new StageClock());
+            Assert.NotNull(result.Computed);
+            Assert.Equal(rolled!.MarkedValues.Values.Sum(), diagnostics.Items.Count(d => d.Id == LoadDiagnostics.CarriedOverValue.Id));
+            Assert.Equal(["FF2403", "FF2403", "FF2418"], diagnostics.Items.Where(d => d.Id != LoadDiagnostics.CarriedOverValue.Id).Select(d => d.Id).Order());
+        }
+        finally
+        {
+            if (Directory.Exists(target)) Directory.Delete(target, recursive: true);
+        }
+    }
+
+    /// <summary>The 2021 figures of the 2024 filing's Summary Compensation Table, written into the 2021 row as its team would.</summary>
+    private static string StateTheYearThatLeftTheTable(string text)
+    {
+        var year = text.IndexOf("  - year: 2021\n", StringComparison.Ordinal);
+        Assert.True(year >= 0);
+        var head = text[..year];
+        var tail = text[year..]
+            .Replace("      officers: [keohane]\n", "      officers: [keohane]\n      stated_summary_compensation_total: 8242487\n      stated_equity_awards_reported: 4749610\n")
+            .Replace("      officers: [mclaughlin, kalita, kalkstein, zhu]\n", "      officers: [mclaughlin, kalita, kalkstein, zhu]\n      stated_summary_compensation_total: 2251536\n      stated_equity_awards_reported: 856145\n");
+        return head + tail;
+    }
+
+    [Fact]
     public void Roll_forward_refuses_a_target_folder_that_is_not_empty()
     {
         var diagnostics = new DiagnosticBag();

@@ -6,12 +6,13 @@ using static FilingForge.Review.RollForward.DataPath;
 namespace FilingForge.Review.RollForward;
 
 /// <summary>
-/// <c>filingforge roll-forward FROM TO</c>: starts next year's filing from this year's data folder. Years move
-/// forward; the summary compensation table keeps the three most recent fiscal years and the auditor fees the two
-/// most recent, each gaining the new year as a copy of the last one; and every value that must be re-entered each
-/// year (meeting and record dates, shares outstanding, ownership, grants, exercises, the graph's periods) keeps last
-/// year's value as a placeholder, marked with the YAML tag <c>!fill-in</c> so that <c>check</c> warns (FF1901) at
-/// each until someone enters this year's figure and removes the tag. Files are edited as text: comments and layout survive.
+/// <c>filingforge roll-forward FROM TO</c>: starts next year's filing from this year's data folder, as the filing's
+/// profile declares (<c>roll-forward.yaml</c>): years move forward; a table of fiscal years keeps the most recent
+/// ones (the summary compensation table three, the auditor fees two), gaining the new year as a copy of the last one;
+/// and every value that must be re-entered each year (meeting and record dates, shares outstanding, ownership, grants)
+/// keeps last year's value as a placeholder, marked with the YAML tag <c>!fill-in</c> so that <c>check</c> warns
+/// (FF1901) at each until someone enters this year's figure and removes the tag. Files are edited as text: comments
+/// and layout survive.
 /// </summary>
 public static class FilingRollForward
 {
@@ -36,8 +37,11 @@ public static class FilingRollForward
             return null;
         }
 
+        // What moves and what is re-entered is the form's: the profile's roll-forward.yaml.
+        var profile = FilingManifest.ProfileOf(from, Directory.EnumerateFiles(from).Select(Path.GetFileName).OfType<string>().ToArray(), diagnostics);
+        if (profile is null) return null;
         var shift = (year ?? meetingYear + 1) - meetingYear;
-        var rules = new RollForwardRules(shift, int.Parse(Scalar(meeting, "fiscal_year")!.Value, CultureInfo.InvariantCulture) + shift);
+        var rules = new RollForwardRules(profile.RollForward, shift, int.Parse(Scalar(meeting, "fiscal_year")!.Value, CultureInfo.InvariantCulture) + shift);
 
         var files = new List<(string Name, string Text)>();
         var marked = new SortedDictionary<string, int>(StringComparer.Ordinal);

@@ -1,53 +1,63 @@
 using System.Globalization;
 using FilingForge.Loading;
+using FilingForge.Profiles;
 using static FilingForge.Review.RollForward.DataPath;
 
 namespace FilingForge.Review.RollForward;
 
-/// <summary>What the roll-forward changes in each data file; files without a rule are copied as they are.</summary>
-internal sealed class RollForwardRules(int shift, int fiscalYear)
+/// <summary>
+/// What the roll-forward changes in each data file, as the profile declares it (<c>roll-forward.yaml</c>); files the
+/// profile does not name are copied as they are.
+/// </summary>
+internal sealed class RollForwardRules(IReadOnlyList<RollForwardDeclaration> declarations, int shift, int fiscalYear)
 {
-    private const int CompensationYears = 3;
-    private const int AuditorFeeYears = 2;
-
-    public Action<DataNode, YamlTextEditor>? For(string fileName) => Path.GetFileNameWithoutExtension(fileName) switch
+    public Action<DataNode, YamlTextEditor>? For(string fileName)
     {
-        "meeting" => Meeting,
-        "summary-compensation" => SummaryCompensation,
-        "auditor-fees" => AuditorFees,
-        "option-grants" => OptionGrants,
-        "option-exercises" => OptionExercises,
-        "beneficial-ownership" => BeneficialOwnership,
-        "performance-graph" => PerformanceGraph,
-        "ethics" => Ethics,
-        _ => null,
-    };
-
-    private void Meeting(DataNode root, YamlTextEditor editor)
-    {
-        foreach (var key in new[] { "meeting_year", "fiscal_year", "annual_report_year" }) ShiftYear(Scalar(root, key), editor);
-        ShiftDate(Scalar(root, "fiscal_year_end"), editor);
-        foreach (var key in new[] { "date", "record_date", "notice_date", "mailing_date", "information_date" }) ShiftDate(Scalar(root, key), editor, tag: true);
-        ShiftDate(Scalar(Get(root, "electronic_voting_deadline"), "date"), editor, tag: true);
-        if (Scalar(root, "shares_outstanding") is { } shares) editor.Tag(shares);
+        var declared = declarations.FirstOrDefault(d => d.File == Path.GetFileNameWithoutExtension(fileName));
+        return declared is null ? null : (root, editor) => Apply(declared, root, editor);
     }
 
-    /// <summary>Each officer keeps the years still inside the new three-year window, and gains the new year as a copy of the latest.</summary>
-    private void SummaryCompensation(DataNode root, YamlTextEditor editor)
+    private void Apply(RollForwardDeclaration declared, DataNode root, YamlTextEditor editor)
     {
-        foreach (var officer in Items(root, "officers"))
+        foreach (var path in declared.ShiftYears)
+            foreach (var entry in Entries(root, path.Fields)) ShiftYear(entry.Value as DataScalar, editor);
+        foreach (var path in declared.ShiftDates)
+            foreach (var entry in Entries(root, path.Fields))
+                foreach (var date in entry.Value is DataSequence dates ? dates.Items : [entry.Value]) ShiftDate(date as DataScalar, editor);
+        foreach (var path in declared.ReEnter)
+            foreach (var entry in Entries(root, path.Fields)) ReEnter(entry, path.Kind, editor);
+        if (declared.KeepYears is { } kept) KeepYears(root, kept, editor);
+    }
+
+    /// <summary>
+    /// A value to enter again: a date moves forward and is marked; a single value is marked; a list or object is
+    /// marked as a whole (to move a list's dates as well, the declaration names it under <c>shift_dates</c> too).
+    /// </summary>
+    private void ReEnter(DataEntry entry, RolledValue kind, YamlTextEditor editor)
+    {
+        switch (kind, entry.Value)
         {
-            var years = Items(officer, "years");
-            foreach (var year in years.Where(y => YearOf(y) <= fiscalYear - CompensationYears)) editor.Remove(year);
-            if (years.FirstOrDefault() is { } latest && YearOf(latest) < fiscalYear) editor.InsertCopyBefore(latest, copy => NewYear(latest, copy));
+            case (RolledValue.Date, DataScalar date):
+                ShiftDate(date, editor, tag: true);
+                break;
+            case (RolledValue.Value, DataScalar value):
+                editor.Tag(value);
+                break;
+            case (RolledValue.Collection, _):
+                editor.TagValue(entry);
+                break;
         }
     }
 
-    private void AuditorFees(DataNode root, YamlTextEditor editor)
+    /// <summary>Each list keeps the years still inside the new window, and gains the new year as a copy of the latest.</summary>
+    private void KeepYears(DataNode root, KeptYears kept, YamlTextEditor editor)
     {
-        var years = Items(root, "years");
-        foreach (var year in years.Where(y => YearOf(y) <= fiscalYear - AuditorFeeYears)) editor.Remove(year);
-        if (years.FirstOrDefault() is { } latest && YearOf(latest) < fiscalYear) editor.InsertCopyBefore(latest, copy => NewYear(latest, copy));
+        foreach (var list in Entries(root, kept.List))
+        {
+            var years = list.Value is DataSequence sequence ? sequence.Items : [];
+            foreach (var year in years.Where(y => YearOf(y) <= fiscalYear - kept.Count)) editor.Remove(year);
+            if (years.FirstOrDefault() is { } latest && YearOf(latest) < fiscalYear) editor.InsertCopyBefore(latest, copy => NewYear(latest, copy));
+        }
     }
 
     /// <summary>A new year's entry: the year set, every figure kept as a placeholder and marked.</summary>
@@ -61,40 +71,13 @@ internal sealed class RollForwardRules(int shift, int fiscalYear)
         }
     }
 
-    private void OptionGrants(DataNode root, YamlTextEditor editor)
+    /// <summary>The entries a path of fields reaches, stepping through every item of a list on the way.</summary>
+    private static IEnumerable<DataEntry> Entries(DataNode root, IReadOnlyList<string> fields)
     {
-        ShiftYear(Scalar(root, "fiscal_year"), editor);
-        if (Scalar(root, "total_options_granted_to_employees") is { } total) editor.Tag(total);
-        if (Entry(root, "recipients") is { } recipients) editor.TagValue(recipients);
-        foreach (var grant in Items(root, "recipients").SelectMany(r => Items(r, "grants")))
-        {
-            ShiftDate(Scalar(grant, "grant_date"), editor);
-            ShiftDate(Scalar(grant, "expiration_date"), editor);
-        }
-    }
-
-    private void OptionExercises(DataNode root, YamlTextEditor editor)
-    {
-        if (Scalar(root, "fiscal_year_end_price") is { } price) editor.Tag(price);
-        if (Entry(root, "holders") is { } holders) editor.TagValue(holders);
-    }
-
-    private void BeneficialOwnership(DataNode root, YamlTextEditor editor)
-    {
-        ShiftDate(Scalar(root, "as_of"), editor, tag: true);
-        if (Entry(root, "owners") is { } owners) editor.TagValue(owners);
-    }
-
-    private void PerformanceGraph(DataNode root, YamlTextEditor editor)
-    {
-        if (Entry(root, "periods") is { } periods) editor.TagValue(periods);
-        if (Entry(root, "series") is { } series) editor.TagValue(series);
-    }
-
-    private void Ethics(DataNode root, YamlTextEditor editor)
-    {
-        foreach (var entry in (root as DataMapping)?.Entries ?? [])
-            if (entry.Value is DataMapping section) ShiftYear(Scalar(section, "year"), editor);
+        IEnumerable<DataNode> nodes = [root];
+        for (var i = 0; i < fields.Count - 1; i++)
+            nodes = nodes.Select(n => Get(n, fields[i])).SelectMany(n => n is DataSequence s ? s.Items : n is null ? [] : [n]).ToList();
+        return nodes.Select(n => Entry(n, fields[^1])).OfType<DataEntry>().ToList();
     }
 
     private static int YearOf(DataNode entry) =>
