@@ -45,7 +45,7 @@ Task("Sample")
 // draft (when `filingforge diff` is available and a previous draft is kept) and a deterministic zip:
 //   artifacts/publish/<filing>-<revision>/   the outputs, manifest.json, filingforge.sarif, redline/
 //   artifacts/<filing>-<revision>.zip        the same folder, packed
-//   artifacts/last-published/                this draft's outputs, kept as the next Publish's redline base
+//   artifacts/last-published/<filing>/       this draft's outputs, kept as the next Publish's redline base for that filing
 Task("Publish")
     .IsDependentOn("Build")
     .Does(() =>
@@ -57,7 +57,8 @@ Task("Publish")
     var filingName = System.IO.Path.GetFileName(System.IO.Path.GetFullPath(filing).TrimEnd('/', '\\'));
     var name = $"{filingName}-{revision}";
     var folder = MakeAbsolute(Directory($"artifacts/publish/{name}")).FullPath;
-    var lastPublished = MakeAbsolute(Directory("artifacts/last-published")).FullPath;
+    // One base per filing: the samples are published side by side, and each draft's redline is against its own last one.
+    var lastPublished = MakeAbsolute(Directory($"artifacts/last-published/{filingName}")).FullPath;
     if (System.IO.Directory.Exists(folder)) System.IO.Directory.Delete(folder, recursive: true);
 
     // The draft's date is the commit's, so publishing the same commit twice gives the same bytes.
@@ -117,7 +118,7 @@ void WriteRedline(string folder, string lastPublished, long commitTime)
 {
     string skipped = null;
     if (!System.IO.File.Exists(System.IO.Path.Combine(lastPublished, "manifest.json")))
-        skipped = "no previous published draft in artifacts/last-published/ (first publish from this checkout or CI cache)";
+        skipped = $"no previous published draft in {lastPublished} (first publish of this filing from this checkout or CI cache)";
     else if (!HasCommand("diff"))
         skipped = "this FilingForge has no `diff` command yet";
 

@@ -19,7 +19,8 @@ internal static class DiagnosticReporter
     {
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count(d => d.Severity == Severity.Warning);
-        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}";
+        var reviewed = diagnostics.Count(d => d.Reviewed);
+        return $"{Plural(errors, "error")}, {Plural(warnings, "warning")}" + (reviewed > 0 ? $" ({reviewed} reviewed)" : "");
     }
 
     private static string Plural(int n, string word) => n == 1 ? $"1 {word}" : $"{n} {word}s";

@@ -25,13 +25,15 @@ public static class FrontEnd
         clock.Time("check", () => FilingChecker.Check(filing, diagnostics));
         if (templatesDirectory is not null)
             clock.Time("check tables", () => TableShapeCheck.Check(filing.Profile, templatesDirectory, diagnostics));
+        ReviewedWarnings.Apply(dataDirectory, filing, diagnostics);
         if (Fails(diagnostics, warningsAsErrors)) return new FrontEndResult(filing, null);
         var computed = clock.Time("compute", () => FilingCalculator.Compute(filing));
         return new FrontEndResult(filing, computed);
     }
 
+    /// <summary>Whether the filing may not go on: an error, or under warnings-as-errors a warning its reviewers have not accepted.</summary>
     public static bool Fails(DiagnosticBag diagnostics, bool warningsAsErrors) =>
-        diagnostics.HasErrors || (warningsAsErrors && diagnostics.Count(Severity.Warning) > 0);
+        diagnostics.HasErrors || (warningsAsErrors && diagnostics.Items.Any(d => d.Severity == Severity.Warning && !d.Reviewed));
 }
 
 public sealed record FrontEndResult(FilingValues? Filing, ComputedFiling? Computed);

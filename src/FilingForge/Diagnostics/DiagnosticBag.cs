@@ -34,6 +34,18 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         Add(descriptor.At(location, args));
 
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="diagnostic"/> was (a warning the reviewers accepted, as info).</summary>
+    public void Replace(Diagnostic diagnostic, Diagnostic replacement)
+    {
+        lock (_gate)
+        {
+            var at = _items.IndexOf(diagnostic);
+            if (at < 0) return;
+            _items[at] = replacement;
+            _seen.Add((replacement.Id, replacement.Severity, replacement.Location, replacement.Message));
+        }
+    }
+
     public void AddRange(IEnumerable<Diagnostic> diagnostics)
     {
         foreach (var d in diagnostics) Add(d);

@@ -80,6 +80,17 @@ public static class SarifLog
             json.WriteEndArray();
         }
 
+        // A warning the reviewers accepted (reviewed.yaml) is a SARIF suppression, so code scanning shows it as dismissed.
+        if (d.Reviewed)
+        {
+            json.WriteStartArray("suppressions");
+            json.WriteStartObject();
+            json.WriteString("kind", "external");
+            json.WriteString("justification", "accepted in reviewed.yaml");
+            json.WriteEndObject();
+            json.WriteEndArray();
+        }
+
         json.WriteEndObject();
     }
 }

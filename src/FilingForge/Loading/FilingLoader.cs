@@ -120,6 +120,7 @@ public static class FilingLoader
     private static void ReportUnexpectedFiles(string directory, string[] fileNames, Profile profile, DiagnosticBag diagnostics)
     {
         var expected = profile.Files.SelectMany(f => DataFileNames.Of(f.Name)).Concat(FilingManifest.FileNames).Append(FilingManifest.TieOutsFileName)
+            .Append(FilingManifest.ReviewedFileName)
             .ToHashSet(StringComparer.Ordinal);
         foreach (var name in fileNames.Where(n => !expected.Contains(n) && !IsCompanionFile(n)))
         {

@@ -13,6 +13,9 @@ internal static class FilingManifest
 
     /// <summary>A filing's own tie-outs, beside its data files, added to its profile's (docs/profiles.md).</summary>
     public const string TieOutsFileName = "tie-outs.yaml";
+
+    /// <summary>The warnings a filing's reviewers examined and accept (<c>Checks/ReviewedWarnings</c>).</summary>
+    public const string ReviewedFileName = "reviewed.yaml";
     private const string ProfileKey = "profile";
 
     /// <summary>The folder of a filing's own declarations, which extend its profile (docs/profiles.md).</summary>

@@ -115,6 +115,14 @@ public static class LoadDiagnostics
         "FF1033", Severity.Error, "Footnote marker not printable",
         "`{0}` is `{1}`; a footnote marker may hold only letters, digits and '*' (1, a, *)");
 
+    public static readonly DiagnosticDescriptor ReviewedWarningNotReported = new(
+        "FF1046", Severity.Warning, "Reviewed warning not reported",
+        "reviewed.yaml accepts {0} at `{1}`, but no such warning is reported there (any more); remove the entry or correct its place");
+
+    public static readonly DiagnosticDescriptor ReviewedEntryInvalid = new(
+        "FF1047", Severity.Error, "Reviewed warning entry is not valid",
+        "{0}");
+
     // The data folder.
     public static readonly DiagnosticDescriptor DataFolderNotFound = new(
         "FF1040", Severity.Error, "Data folder not found", "data folder `{0}` does not exist");
