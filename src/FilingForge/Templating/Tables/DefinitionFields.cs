@@ -22,6 +22,7 @@ internal static class DefinitionFields
         ["note_when"] = (c, n, r) => c.NoteWhen = r.OptionalText(n),
         ["note_marker"] = (c, n, r) => c.NoteMarker = r.OptionalText(n),
         ["first_in_group"] = (c, n, r) => c.FirstInGroup = r.Flag(n),
+        ["omit_when_empty"] = (c, n, r) => c.OmitWhenEmpty = r.Flag(n),
         ["second_line"] = (c, n, r) => c.SecondLine = r.OptionalText(n),
     };
 

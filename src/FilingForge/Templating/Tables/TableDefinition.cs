@@ -42,6 +42,19 @@ public sealed class TableDefinition : ILocatedDefinition
 
     /// <summary>Where the definition was read from, for diagnostics.</summary>
     public string SourceFile { get; set; } = "";
+
+    /// <summary>The keys of the columns left out because no row fills them (<see cref="TableColumn.OmitWhenEmpty"/>).</summary>
+    public IReadOnlyList<string> OmittedColumns { get; private set; } = [];
+
+    /// <summary>The same definition without the <paramref name="omitted"/> columns, over the header groups given.</summary>
+    public TableDefinition Without(IReadOnlySet<string> omitted, List<HeaderGroup> headerGroups)
+    {
+        var copy = (TableDefinition)MemberwiseClone();
+        copy.Columns = Columns.Where(c => !omitted.Contains(c.Key)).ToList();
+        copy.HeaderGroups = headerGroups;
+        copy.OmittedColumns = [.. omitted.Order(StringComparer.Ordinal)];
+        return copy;
+    }
 }
 
 public sealed class TableColumn : ILocatedDefinition
@@ -83,6 +96,12 @@ public sealed class TableColumn : ILocatedDefinition
 
     /// <summary>Print the value only in the first row of a person's group, blank below.</summary>
     public bool FirstInGroup { get; set; }
+
+    /// <summary>
+    /// Leave the column out when no row has a value in it, nil or zero (Item 402(a)(5): a column may be omitted when no
+    /// compensation is reported in it, as Cabot's Summary Compensation Table has no Bonus column).
+    /// </summary>
+    public bool OmitWhenEmpty { get; set; }
 
     /// <summary>Path of a line printed in this column on the group's second row (the position under the name).</summary>
     public string? SecondLine { get; set; }

@@ -18,7 +18,27 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
     private bool _failed;
 
     public static string? Render(TableDefinition definition, object root, DiagnosticBag diagnostics) =>
-        new TableRenderer(definition, root, diagnostics).Render();
+        new TableRenderer(WithoutEmptyColumns(definition, root), root, diagnostics).Render();
+
+    /// <summary>
+    /// The definition without the columns marked <c>omit_when_empty</c> that no row fills, and header groups over what
+    /// is left. A path that resolves to nothing is left to <see cref="Render"/> to report.
+    /// </summary>
+    private static TableDefinition WithoutEmptyColumns(TableDefinition definition, object root)
+    {
+        if (!definition.Columns.Any(c => c.OmitWhenEmpty) || RowPath.Resolve(root, definition.Rows) is not { Found: true, NotAList: null } rows)
+            return definition;
+        var omitted = definition.Columns
+            .Where(c => c.OmitWhenEmpty && rows.Rows.All(row => CellFormatter.AsDecimal(ValuePath.Resolve(row, c.Value).Value) is null or 0m && ValuePath.Resolve(row, c.Value).Value is not string))
+            .Select(c => c.Key)
+            .ToHashSet(StringComparer.Ordinal);
+        if (omitted.Count == 0) return definition;
+        var groups = definition.HeaderGroups
+            .Select(g => new HeaderGroup { Key = g.Key, Title = g.Title, Columns = g.Columns.Where(k => !omitted.Contains(k)).ToList() })
+            .Where(g => g.Columns.Count > 0)
+            .ToList();
+        return definition.Without(omitted, groups);
+    }
 
     public string? Render()
     {
@@ -210,7 +230,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
     {
         var keys = definition.Layout == "transposed"
             ? definition.Lines.Select(l => l.Key).ToList()
-            : definition.Columns.Select(c => c.Key).Concat(definition.HeaderGroups.Select(g => g.Key)).ToList();
+            : definition.Columns.Select(c => c.Key).Concat(definition.HeaderGroups.Select(g => g.Key)).Concat(definition.OmittedColumns).ToList();
         foreach (var footnote in footnotes.OfType<IReadOnlyDictionary<string, object?>>())
             if (footnote.GetValueOrDefault("column") is string column && !keys.Contains(column))
                 diagnostics.Report(TemplateDiagnostics.FootnoteColumnUnknown, _at, definition.Id, footnote.GetValueOrDefault("id"), column, string.Join(", ", keys));
