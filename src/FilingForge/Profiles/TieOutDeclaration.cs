@@ -5,7 +5,8 @@ namespace FilingForge.Profiles;
 /// <summary>
 /// A declared tie-out: in every item that <see cref="ForEach"/> reaches in data file <see cref="File"/>, a stated value
 /// (<see cref="Stated"/>) must equal, be at least or be at most (<see cref="Comparison"/>) an expression over the item's
-/// fields (<see cref="Expected"/>, written <c>equals</c>, <c>at_least</c> or <c>at_most</c>) within <see cref="Tolerance"/>; where <see cref="When"/> is given, only items for which it holds. An item that states no
+/// fields (<see cref="Expected"/>, written <c>equals</c>, <c>at_least</c> or <c>at_most</c>) within <see cref="Tolerance"/>
+/// (a number, or an expression such as a tolerance the filing states); where <see cref="When"/> is given, only items for which it holds. An item that states no
 /// value is not checked: the compiler computes the figure instead. A mismatch is <see cref="Descriptor"/> at the stated
 /// value, its message filled from <see cref="Arguments"/>.
 /// </summary>
@@ -17,7 +18,7 @@ public sealed record TieOutDeclaration(
     TieOutComparison Comparison,
     ProfileExpression Expected,
     ProfileExpression? When,
-    decimal Tolerance,
+    ProfileExpression Tolerance,
     IReadOnlyList<MessageArgument> Arguments,
     SourceLocation Location);
 

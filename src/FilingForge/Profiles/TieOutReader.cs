@@ -97,7 +97,7 @@ internal static partial class TieOutReader
             var stated = Stated(body, id, chain);
             var (comparison, expected) = Comparison(body, id, chain);
             var when = Expression(body, id, "when", chain, required: false);
-            var tolerance = Tolerance(body);
+            var tolerance = Tolerance(body, id, chain);
             var message = Message(body, id, chain);
             if (_failed || title is null || chain is null || stated is null || expected is null || message is null) return null;
 
@@ -197,14 +197,19 @@ internal static partial class TieOutReader
             return expression;
         }
 
-        private decimal Tolerance(DataMapping body)
+        /// <summary>
+        /// How far apart the two may be: a number (<c>0.01</c>), or an expression over the item's fields and the data
+        /// files (<c>"[beneficial-ownership:percent_tolerance]"</c>), where the filing states its own; zero by default.
+        /// </summary>
+        private ProfileExpression Tolerance(DataMapping body, DataScalar id, List<ObjectTypeDeclaration>? chain)
         {
             var node = body.Entries.FirstOrDefault(e => e.Key.Value == "tolerance")?.Value;
-            if (node is null) return 0m;
             if (node is DataScalar { IsPlain: true } scalar &&
-                decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var tolerance)) return tolerance;
-            Report(ProfileDiagnostics.WrongValue, node.Location, "tolerance", "a number, zero or more", node.Describe());
-            return 0m;
+                decimal.TryParse(scalar.Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _))
+                return ProfileExpression.Parse(scalar.Value).Expression!;
+            if (node is DataScalar { IsPlain: false } && Expression(body, id, "tolerance", chain, required: false) is { } expression) return expression;
+            if (node is not null && !_failed) Report(ProfileDiagnostics.WrongValue, node.Location, "tolerance", "a number, zero or more, or an expression in quotes", node.Describe());
+            return ProfileExpression.Parse("0").Expression!;
         }
 
         /// <summary>Text between placeholders, its braces doubled so that <see cref="string.Format(string, object?[])"/> prints them as written.</summary>

@@ -58,6 +58,17 @@ public sealed class CabotTieOutTests
     }
 
     [Fact]
+    public void A_tolerance_the_filing_sets_for_stated_percents_holds_only_the_percents_within_it()
+    {
+        var result = Cabot().Set("beneficial-ownership.yaml#percent_tolerance", "0.005").Check();
+
+        // BlackRock's and Vanguard's percents are rounded (within 0.005); the other three are truncated.
+        Assert.Equal(
+            new[] { 2, 3, 4 }.Select(i => ("FF2411", result.At($"beneficial-ownership.yaml#principal_holders[{i}].stated_percent").Line)),
+            result.Diagnostics.Sorted().Where(d => d.Id == "FF2411").Select(d => (d.Id, d.Location.Line)));
+    }
+
+    [Fact]
     public void A_salary_changed_in_the_Summary_Compensation_Table_changes_Pay_versus_Performance_and_the_pay_ratio()
     {
         var values = Cabot().Set("summary-compensation.yaml#executives[0].years[0].salary", "1183750").Set("summary-compensation.yaml#executives[0].years[0].stated_total", "7891510")

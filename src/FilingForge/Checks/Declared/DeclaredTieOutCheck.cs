@@ -30,7 +30,8 @@ public sealed class DeclaredTieOutCheck : ICheck
         {
             if (tieOut.When is { } when && !ExpressionEvaluator.Condition(when, chain, context.Values)) return;
             var computed = ExpressionEvaluator.Number(tieOut.Expected, chain, context.Values);
-            if (Holds(tieOut, stated, computed)) return;
+            var tolerance = ExpressionEvaluator.Number(tieOut.Tolerance, chain, context.Values);
+            if (Holds(tieOut.Comparison, stated, computed, tolerance)) return;
             var arguments = tieOut.Arguments.Select(a => Argument(a, stated, computed, chain, context)).ToArray();
             context.Diagnostics.Report(tieOut.Descriptor, statedValue.Location, arguments);
         }
@@ -40,11 +41,11 @@ public sealed class DeclaredTieOutCheck : ICheck
         }
     }
 
-    private static bool Holds(TieOutDeclaration tieOut, decimal stated, decimal computed) => tieOut.Comparison switch
+    private static bool Holds(TieOutComparison comparison, decimal stated, decimal computed, decimal tolerance) => comparison switch
     {
-        TieOutComparison.AtLeast => stated >= computed - tieOut.Tolerance,
-        TieOutComparison.AtMost => stated <= computed + tieOut.Tolerance,
-        _ => Math.Abs(stated - computed) <= tieOut.Tolerance,
+        TieOutComparison.AtLeast => stated >= computed - tolerance,
+        TieOutComparison.AtMost => stated <= computed + tolerance,
+        _ => Math.Abs(stated - computed) <= tolerance,
     };
 
     private static object? Argument(MessageArgument argument, decimal stated, decimal computed, IReadOnlyList<ObjectValue> chain, CheckContext context)
