@@ -1,5 +1,6 @@
 using FilingForge.Compilation;
 using FilingForge.Diagnostics;
+using FilingForge.Tests.Review;
 using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Checks;
@@ -10,16 +11,16 @@ namespace FilingForge.Tests.Checks;
 /// </summary>
 public sealed class ReviewedWarningsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ff-reviewed-").FullName;
+    private readonly SampleCopy _copy = new(SampleCopy.CabotFolder);
 
-    public ReviewedWarningsTests() => TemporaryCopy.Folder(RepositoryPaths.At("data/cabot-2024"), _folder);
+    private string Folder => _copy.Folder;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     private (bool Fails, IReadOnlyList<Diagnostic> Diagnostics) CheckWithWarningsAsErrors()
     {
         var diagnostics = new DiagnosticBag();
-        FrontEnd.Run(_folder, warningsAsErrors: true, diagnostics, new StageClock());
+        FrontEnd.Run(Folder, warningsAsErrors: true, diagnostics, new StageClock());
         return (FrontEnd.Fails(diagnostics, warningsAsErrors: true), diagnostics.Sorted());
     }
 
@@ -36,7 +37,7 @@ public sealed class ReviewedWarningsTests : IDisposable
     [Fact]
     public void Without_reviewed_yaml_the_same_warnings_fail_warnings_as_errors()
     {
-        File.Delete(Path.Combine(_folder, "reviewed.yaml"));
+        File.Delete(Path.Combine(Folder, "reviewed.yaml"));
 
         var (fails, diagnostics) = CheckWithWarningsAsErrors();
 
@@ -47,7 +48,7 @@ public sealed class ReviewedWarningsTests : IDisposable
     [Fact]
     public void An_entry_that_matches_no_warning_is_FF1046_at_the_entry_and_fails_warnings_as_errors()
     {
-        var path = Path.Combine(_folder, "reviewed.yaml");
+        var path = Path.Combine(Folder, "reviewed.yaml");
         File.WriteAllText(path, File.ReadAllText(path).Replace("executives[2].scenarios[0].stated_total", "executives[2].scenarios[1].stated_total", StringComparison.Ordinal));
 
         var (fails, diagnostics) = CheckWithWarningsAsErrors();
@@ -61,7 +62,7 @@ public sealed class ReviewedWarningsTests : IDisposable
     [Fact]
     public void An_entry_without_a_reason_is_FF1047()
     {
-        var path = Path.Combine(_folder, "reviewed.yaml");
+        var path = Path.Combine(Folder, "reviewed.yaml");
         File.WriteAllLines(path, File.ReadAllLines(path).Where(l => !l.Contains("reason: as filed; the table prints", StringComparison.Ordinal)));
 
         var (fails, diagnostics) = CheckWithWarningsAsErrors();

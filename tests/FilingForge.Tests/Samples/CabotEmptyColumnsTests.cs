@@ -2,6 +2,7 @@ using FilingForge.Compilation;
 using FilingForge.Diagnostics;
 using FilingForge.Document;
 using FilingForge.Tests.Compilation;
+using FilingForge.Tests.Review;
 using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Samples;
@@ -12,16 +13,16 @@ namespace FilingForge.Tests.Samples;
 /// </summary>
 public sealed class CabotEmptyColumnsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ff-cabot-columns-").FullName;
+    private readonly SampleCopy _copy = new(SampleCopy.CabotFolder);
 
-    public CabotEmptyColumnsTests() => TemporaryCopy.Folder(RepositoryPaths.At("data/cabot-2024"), _folder);
+    private string Folder => _copy.Folder;
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     private List<string> SummaryCompensationColumns()
     {
         var diagnostics = new DiagnosticBag();
-        var documents = new FilingCompiler().CompileDocuments(SampleBuild.Options(Path.Combine(_folder, "out"), _folder), diagnostics);
+        var documents = new FilingCompiler().CompileDocuments(SampleBuild.Options(Path.Combine(Folder, "out"), Folder), diagnostics);
         Assert.True(documents is not null, string.Join("\n", diagnostics.Sorted()));
         return BlockTree.Descendants(documents!.Single(d => d.Document.Name == "proxy-statement").Document.Blocks)
             .OfType<Table>().Single(t => t.Id == "summary-compensation-2022").Columns.Select(c => c.Key).ToList();
@@ -36,7 +37,7 @@ public sealed class CabotEmptyColumnsTests : IDisposable
     [Fact]
     public void One_officer_s_bonus_brings_the_bonus_column_back_after_salary()
     {
-        var path = Path.Combine(_folder, "summary-compensation.yaml");
+        var path = Path.Combine(Folder, "summary-compensation.yaml");
         var text = File.ReadAllText(path);
         // $50,000 of the CEO's 2023 salary paid as a bonus instead, so every total, average and ratio stays as filed.
         Assert.Contains("        salary: 1083750\n", text);

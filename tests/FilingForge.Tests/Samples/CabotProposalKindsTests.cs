@@ -1,6 +1,7 @@
 using FilingForge.Compilation;
 using FilingForge.Diagnostics;
 using FilingForge.Tests.Compilation;
+using FilingForge.Tests.Review;
 using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Samples;
@@ -11,12 +12,13 @@ namespace FilingForge.Tests.Samples;
 /// </summary>
 public sealed class CabotProposalKindsTests : IDisposable
 {
-    private readonly string _folder = Directory.CreateTempSubdirectory("ff-cabot-proposals-").FullName;
+    private readonly SampleCopy _copy = new(SampleCopy.CabotFolder);
+
+    private string Folder => _copy.Folder;
 
     public CabotProposalKindsTests()
     {
-        TemporaryCopy.Folder(RepositoryPaths.At("data/cabot-2024"), _folder);
-        var path = Path.Combine(_folder, "proposals.yaml");
+        var path = Path.Combine(Folder, "proposals.yaml");
         File.WriteAllText(path, File.ReadAllText(path).TrimEnd('\n') + """
 
               - number: 5
@@ -32,13 +34,13 @@ public sealed class CabotProposalKindsTests : IDisposable
             """);
     }
 
-    public void Dispose() => Directory.Delete(_folder, recursive: true);
+    public void Dispose() => _copy.Dispose();
 
     [Fact]
     public void A_frequency_vote_has_one_two_and_three_years_and_abstain_on_the_card_and_needs_no_preliminary_filing()
     {
         var diagnostics = new DiagnosticBag();
-        var documents = new FilingCompiler().CompileDocuments(SampleBuild.Options(Path.Combine(_folder, "out"), _folder), diagnostics);
+        var documents = new FilingCompiler().CompileDocuments(SampleBuild.Options(Path.Combine(Folder, "out"), Folder), diagnostics);
 
         Assert.True(documents is not null, string.Join("\n", diagnostics.Sorted()));
         Assert.DoesNotContain(diagnostics.Items, d => d.Id == "FF4101");
