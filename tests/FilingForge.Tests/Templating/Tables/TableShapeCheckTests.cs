@@ -15,6 +15,14 @@ public sealed class TableShapeCheckTests
         Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
     }
 
+    [Fact]
+    public void Every_table_of_the_2022_templates_reads_only_what_the_2022_profile_declares()
+    {
+        var diagnostics = new DiagnosticBag();
+        TableShapeCheck.Check(TestProfile.Current, RepositoryPaths.Templates, diagnostics);
+        Assert.Empty(diagnostics.Items.Select(d => d.ToString()));
+    }
+
     [Theory]
     [InlineData("proxy-statement/tables/summary-compensation.yaml", "value: year.salary", "value: year.salery", "salery", "salary")]
     [InlineData("proxy-statement/tables/auditor-fees.yaml", "rows: computed.auditor_fees", "rows: computed.auditor_fee", "auditor_fee", "auditor_fees")]
@@ -41,6 +49,30 @@ public sealed class TableShapeCheckTests
             Assert.Equal((DisplayPathOf(path), line + 1), (d.Location.File, d.Location.Line));
             Assert.Contains($"no `{missing}`", d.Message);
             if (suggestion.Length > 0) Assert.Contains(suggestion, d.Message);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void A_misspelt_field_of_the_enclosing_item_of_a_nested_row_is_FF5020_with_the_closest_key()
+    {
+        var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
+        try
+        {
+            TemporaryCopy.Folder(RepositoryPaths.Templates, copy);
+            var path = Path.Combine(copy, "proxy-statement-2022", "tables", "summary-compensation-2022.yaml");
+            File.WriteAllText(path, File.ReadAllText(path).Replace("second_line: ^.position", "second_line: ^.positon", StringComparison.Ordinal));
+            var diagnostics = new DiagnosticBag();
+
+            TableShapeCheck.Check(TestProfile.Current, copy, diagnostics);
+
+            var d = Assert.Single(diagnostics.Items);
+            Assert.Equal("FF5020", d.Id);
+            Assert.Contains("no `positon`", d.Message);
+            Assert.Contains("position", d.Message.Replace("no `positon`", "", StringComparison.Ordinal));
         }
         finally
         {
