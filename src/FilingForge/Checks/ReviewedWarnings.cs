@@ -9,7 +9,8 @@ namespace FilingForge.Checks;
 /// warning's ID, the data path it is reported at and why it stands (a figure the filed document itself gets wrong, kept
 /// as filed). An accepted warning is still reported, a warning with the reason, so nothing is hidden; it no longer
 /// fails a <c>--warnaserror</c> build such as Publish's. An entry that matches no warning is FF1046, so a waiver does not outlive
-/// the fact it was written for; an error cannot be accepted.
+/// the fact it was written for; an error cannot be accepted. It runs after Check, so the warnings it can accept are
+/// those of Load and Check (the data's); roll-forward does not carry the file into next year's folder.
 /// </summary>
 /// <example><code>
 /// reviewed:
@@ -36,7 +37,7 @@ public static class ReviewedWarnings
             if (warning is null)
                 diagnostics.Report(LoadDiagnostics.ReviewedWarningNotReported, written, id, at);
             else
-                diagnostics.Replace(warning, warning with { Message = $"{warning.Message} (reviewed: {reason})", Reviewed = true });
+                diagnostics.Replace(warning, warning with { Message = $"{warning.Message} (reviewed: {reason})", ReviewedBecause = reason });
         }
     }
 

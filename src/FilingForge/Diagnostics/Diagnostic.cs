@@ -9,8 +9,11 @@ public sealed record Diagnostic(
 {
     public string Id => Descriptor.Id;
 
-    /// <summary>A warning the filing's reviewers examined and accept (<c>reviewed.yaml</c>): reported, but not failing <c>--warnaserror</c>.</summary>
-    public bool Reviewed { get; init; }
+    /// <summary>Why the filing's reviewers accept this warning (<c>reviewed.yaml</c>); null when they have not.</summary>
+    public string? ReviewedBecause { get; init; }
+
+    /// <summary>A warning the filing's reviewers examined and accept: reported, but not failing <c>--warnaserror</c>.</summary>
+    public bool Reviewed => ReviewedBecause is not null;
 
     /// <summary>Compiler-style line: <c>path:line:col: error FF2101: message</c>, with control characters escaped (<see cref="TerminalText"/>).</summary>
     public override string ToString() =>

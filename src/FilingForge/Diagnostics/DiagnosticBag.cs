@@ -34,7 +34,7 @@ public sealed class DiagnosticBag
     public void Report(DiagnosticDescriptor descriptor, SourceLocation location, params object?[] args) =>
         Add(descriptor.At(location, args));
 
-    /// <summary>Puts <paramref name="replacement"/> where <paramref name="diagnostic"/> was (a warning the reviewers accepted, as info).</summary>
+    /// <summary>Puts <paramref name="replacement"/> where <paramref name="diagnostic"/> was (a warning, marked as one the reviewers accepted).</summary>
     public void Replace(Diagnostic diagnostic, Diagnostic replacement)
     {
         lock (_gate)

@@ -86,7 +86,7 @@ public static class SarifLog
             json.WriteStartArray("suppressions");
             json.WriteStartObject();
             json.WriteString("kind", "external");
-            json.WriteString("justification", "accepted in reviewed.yaml");
+            json.WriteString("justification", d.ReviewedBecause);
             json.WriteEndObject();
             json.WriteEndArray();
         }

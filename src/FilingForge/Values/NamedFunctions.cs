@@ -44,7 +44,9 @@ internal static class NamedFunctions
         if (ids.Count == 0) throw new ExpressionEvaluationException("executive_average() has no persons to average");
         var rows = ids.Select(id => RowOf(executives, id, Number(year, 3))
             ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"`{id}` has no {Number(year, 3)} row among the executives"))).ToList();
-        return rows.Sum(row => Plain(row[key]) ?? 0m) / rows.Count;
+        return rows.Sum(row => row.Fields.ContainsKey(key)
+            ? Plain(row[key]) ?? 0m
+            : throw new ExpressionEvaluationException($"the executives' rows have no field `{key}`")) / rows.Count;
     }
 
     /// <summary><c>executives_cover(executives, persons, year)</c>: whether every one of the persons has a row of that year.</summary>

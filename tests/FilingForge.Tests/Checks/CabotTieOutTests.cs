@@ -28,11 +28,13 @@ public sealed class CabotTieOutTests
     [Theory]
     [InlineData("FF2401", "summary-compensation.yaml#executives[0].years[0].stated_total", "7791511")]
     [InlineData("FF2402", "summary-compensation.yaml#executives[1].years[0].all_other_compensation", "119185")]
+    [InlineData("FF2404", "summary-compensation.yaml#executives[0].years[0].pension_and_nqdc_earnings", "26844")]
     [InlineData("FF2405", "director-compensation.yaml#directors[0].stated_total", "230029")]
     [InlineData("FF2406", "plan-based-awards.yaml#recipients[0].awards[0].stated_fair_value", "1619977")]
     [InlineData("FF2408", "pay-versus-performance.yaml#years[0].peo.stated_compensation_actually_paid", "8106850")]
     [InlineData("FF2413", "pay-versus-performance.yaml#years[0].peo.stated_equity_adjustments", "5720070")]
     [InlineData("FF2409", "pay-versus-performance.yaml#years[1].other_neos.stated_compensation_actually_paid", "3901614")]
+    [InlineData("FF2414", "pay-versus-performance.yaml#years[0].other_neos.stated_equity_adjustments", "1057110")]
     [InlineData("FF2420", "pay-versus-performance.yaml#years[0].peo.stated_summary_compensation_total", "7791610")]
     [InlineData("FF2421", "pay-versus-performance.yaml#years[1].peo.stated_equity_awards_reported", "4749931")]
     [InlineData("FF2422", "pay-versus-performance.yaml#years[0].peo.stated_pension_value_reported", "4863")]
@@ -43,6 +45,7 @@ public sealed class CabotTieOutTests
     [InlineData("FF2412", "pay-ratio.yaml#stated_ceo_total_compensation", "7791500")]
     [InlineData("FF2418", "termination-payments.yaml#executives[0].scenarios[0].stated_total", "18969853")]
     [InlineData("FF2424", "summary-compensation.yaml#executives[0].years[0].stock_awards", "3509912")]
+    [InlineData("FF2425", "summary-compensation.yaml#executives[1].years[0].option_awards", "437501")]
     [InlineData("FF2415", "equity-plans.yaml#stated_outstanding_subtotal", "2715612")]
     [InlineData("FF2416", "equity-plans.yaml#stated_total", "5708890")]
     [InlineData("FF2417", "equity-plans.yaml#outstanding_awards[0].stated_percent", "3.1")]
@@ -80,6 +83,14 @@ public sealed class CabotTieOutTests
         Assert.Equal(8_206_840m, peo.Number("compensation_actually_paid"));
         Assert.Equal(7_891_510m, values.File("pay-ratio").Number("ceo_total_compensation"));
         Assert.Equal(138m, values.File("pay-ratio").Number("ratio"));
+    }
+
+    [Fact]
+    public void A_footnote_marker_no_table_can_print_is_FF1033_when_the_data_is_loaded()
+    {
+        var result = Cabot().Set("summary-compensation.yaml#executives[0].notes", "[\"[x](javascript:alert(1))\"]").Check();
+
+        Assert.Contains(result.Diagnostics.Items, d => d.Id == "FF1033" && d.Message.Contains("letters, digits and '*'", StringComparison.Ordinal));
     }
 
     [Fact]

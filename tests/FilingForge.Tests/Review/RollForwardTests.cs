@@ -97,6 +97,7 @@ public class RollForwardTests
             Assert.Contains("      - year: 2024\n        salary: !fill-in 1083750\n", compensation);
             Assert.DoesNotContain("year: 2021", compensation);
             Assert.Contains("meeting_year: 2025", File.ReadAllLines(Path.Combine(target, "meeting.yaml")));
+            Assert.False(File.Exists(Path.Combine(target, "reviewed.yaml")), "last year's reviewed warnings are not next year's");
 
             // Pay versus Performance grows to four years; 2021 has left the Summary Compensation Table, so its totals
             // must now be stated, which check asks for by name (FF2429) and which is all it asks for besides !fill-in.
@@ -112,6 +113,7 @@ public class RollForwardTests
             Assert.NotNull(result.Computed);
             Assert.Equal(rolled!.MarkedValues.Values.Sum(), diagnostics.Items.Count(d => d.Id == LoadDiagnostics.CarriedOverValue.Id));
             Assert.Equal(["FF2403", "FF2403", "FF2418"], diagnostics.Items.Where(d => d.Id != LoadDiagnostics.CarriedOverValue.Id).Select(d => d.Id).Order());
+            Assert.DoesNotContain(diagnostics.Items, d => d.Reviewed);
         }
         finally
         {

@@ -37,6 +37,19 @@ public sealed class CabotProposalKindsTests : IDisposable
     public void Dispose() => _copy.Dispose();
 
     [Fact]
+    public void A_charter_amendment_in_a_definitive_filing_is_FF4101_where_the_frequency_vote_is_not()
+    {
+        var path = Path.Combine(Folder, "proposals.yaml");
+        File.WriteAllText(path, File.ReadAllText(path).Replace("kind: equity_plan", "kind: charter_amendment", StringComparison.Ordinal));
+        var diagnostics = new DiagnosticBag();
+
+        FrontEnd.Run(Folder, warningsAsErrors: false, diagnostics, new StageClock());
+
+        var error = Assert.Single(diagnostics.Items, d => d.Id == "FF4101");
+        Assert.Contains("charter_amendment", error.Message);
+    }
+
+    [Fact]
     public void A_frequency_vote_has_one_two_and_three_years_and_abstain_on_the_card_and_needs_no_preliminary_filing()
     {
         var diagnostics = new DiagnosticBag();

@@ -14,6 +14,7 @@ public sealed class PlanBasedAwardValuesCheck : ICheck
     public IReadOnlyList<string> Reads { get; } =
     [
         .. SummaryCompensationLookup.Reads,
+        "summary-compensation.executives.years.stock_awards", "summary-compensation.executives.years.option_awards",
         "plan-based-awards.recipients.person", "plan-based-awards.recipients.awards.kind",
         "plan-based-awards.recipients.awards.grant_date_fair_value", "meeting.fiscal_year", "people.people.name",
     ];

@@ -29,7 +29,7 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
         if (!definition.Columns.Any(c => c.OmitWhenEmpty) || RowPath.Resolve(root, definition.Rows) is not { Found: true, NotAList: null } rows)
             return definition;
         var omitted = definition.Columns
-            .Where(c => c.OmitWhenEmpty && rows.Rows.All(row => CellFormatter.AsDecimal(ValuePath.Resolve(row, c.Value).Value) is null or 0m && ValuePath.Resolve(row, c.Value).Value is not string))
+            .Where(c => c.OmitWhenEmpty && rows.Rows.All(row => IsEmpty(ValuePath.Resolve(row, c.Value).Value)))
             .Select(c => c.Key)
             .ToHashSet(StringComparer.Ordinal);
         if (omitted.Count == 0) return definition;
@@ -39,6 +39,15 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             .ToList();
         return definition.Without(omitted, groups);
     }
+
+    /// <summary>What an empty column holds in every row: nothing, a zero amount, or empty text.</summary>
+    private static bool IsEmpty(object? value) => value switch
+    {
+        null => true,
+        string text => text.Length == 0,
+        MarkdownText markdown => markdown.Value.Length == 0,
+        _ => CellFormatter.AsDecimal(value) == 0m,
+    };
 
     public string? Render()
     {
