@@ -59,6 +59,7 @@ public static class FilingChecker
         ["meeting_dates"] = new MeetingDatesCheck(),
         // FF4xxx SEC form rules
         ["filing_type"] = new FilingTypeCheck(),
+        ["meeting_place"] = new MeetingPlaceCheck(),
         ["ownership_table_coverage"] = new OwnershipTableCoverageCheck(),
         ["percent_basis"] = new PercentBasisCheck(),
         ["nominee_disclosure"] = new NomineeDisclosureCheck(),
