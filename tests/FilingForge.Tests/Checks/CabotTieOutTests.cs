@@ -50,6 +50,8 @@ public sealed class CabotTieOutTests
     [InlineData("FF2416", "equity-plans.yaml#stated_total", "5708890")]
     [InlineData("FF2417", "equity-plans.yaml#outstanding_awards[0].stated_percent", "3.1")]
     [InlineData("FF2411", "beneficial-ownership.yaml#principal_holders[2].stated_percent", "8.67")]
+    [InlineData("FF2419", "equity-plans.yaml#additional_shares[0].stated_percent", "4.9")]
+    [InlineData("FF2430", "auditor-fees.yaml#years[0].total", "4890401")]
     public void A_figure_that_does_not_tie_out_is_reported_with_its_ID_at_its_line(string id, string path, string value)
     {
         var result = Cabot().Set(path, value).Check();
