@@ -41,6 +41,8 @@ public static class CheckDiagnostics
     // looked up in another table, and a value required only where another table lacks a year.
     public static readonly DiagnosticDescriptor PayVersusPerformanceYearNotStated = new("FF2429", Severity.Error,
         "Pay versus Performance year outside the Summary Compensation Table states no total", "{0} is not in the Summary Compensation Table, so Pay versus Performance cannot take its figures from it; state {1} as the table printed them for {0}");
+    public static readonly DiagnosticDescriptor PrincipalExecutiveDiffers = new("FF2431", Severity.Error,
+        "The principal executive officer differs between tables", "{0} is {1}, but the Summary Compensation Table's principal executive officer is {2}");
     public static readonly DiagnosticDescriptor GrantValuesStockAwards = new("FF2424", Severity.Error,
         "Stock awards differ from the grants of plan-based awards", "{0}: {1} stock awards are {2:N0} in the Summary Compensation Table but the stock and performance awards granted are valued at {3:N0}");
     public static readonly DiagnosticDescriptor GrantValuesOptionAwards = new("FF2425", Severity.Error,

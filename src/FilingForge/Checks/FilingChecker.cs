@@ -42,6 +42,7 @@ public static class FilingChecker
         // FF24xx: the 2022 form's grants against the Summary Compensation Table
         ["plan_based_award_values"] = new PlanBasedAwardValuesCheck(),
         ["pay_versus_performance_years"] = new PayVersusPerformanceYearsCheck(),
+        ["principal_executive"] = new PrincipalExecutiveCheck(),
         // FF3xxx cross-document consistency
         ["blank_names"] = new BlankNamesCheck(),
         ["duplicates"] = new DuplicatesCheck(),
