@@ -53,6 +53,7 @@ public static class TemplateHelpers
             .Value("noun", a => NumberWords.Noun(Count("noun", a), Text("noun", a, 1), a.Count > 2 ? Text("noun", a, 2) : null))
             .Value("join_and", a => JoinAnd(a))
             .Value("item_number", a => ItemNumber(a))
+            .Value("column_count", a => ColumnCount(a))
             .Value("columns", a => Columns(a));
     }
 
@@ -127,6 +128,17 @@ public static class TemplateHelpers
         var index = Count("item_number", a);
         var digits = a.Count > 1 && CellFormatter.AsDecimal(a[1]) is { } d ? (int)d : 1;
         return (index + 1).ToString(new string('0', Math.Max(1, digits)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>
+    /// How many columns a table written in a template has: one per item of a list plus the fixed ones
+    /// (<c>column_count categories 2</c>), for a cell spanning the row. Laying out a table is not a figure of the filing.
+    /// </summary>
+    private static string ColumnCount(IReadOnlyList<object?> a)
+    {
+        if (a.Count < 1 || a[0] is not IEnumerable list || a[0] is string or IReadOnlyDictionary<string, object?>) throw Wrong("column_count", "a list", a.Count == 0 ? null : a[0]);
+        var fixedColumns = a.Count > 1 ? Count("column_count", [a[1]]) : 0;
+        return (list.Cast<object?>().Count() + fixedColumns).ToString(System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>
