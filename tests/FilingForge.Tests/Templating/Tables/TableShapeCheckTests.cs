@@ -1,4 +1,5 @@
 using FilingForge.Diagnostics;
+using FilingForge.Profiles;
 using FilingForge.Templating;
 using FilingForge.Templating.Tables;
 using FilingForge.Tests.Support;
@@ -59,43 +60,38 @@ public sealed class TableShapeCheckTests
     [Fact]
     public void A_misspelt_field_of_the_enclosing_item_of_a_nested_row_is_FF5020_with_the_closest_key()
     {
-        var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
-        try
-        {
-            TemporaryCopy.Folder(RepositoryPaths.Templates, copy);
-            var path = Path.Combine(copy, "proxy-statement-2022", "tables", "summary-compensation-2022.yaml");
-            File.WriteAllText(path, File.ReadAllText(path).Replace("second_line: ^.position", "second_line: ^.positon", StringComparison.Ordinal));
-            var diagnostics = new DiagnosticBag();
+        var d = Assert.Single(CheckAChangedCopy(TestProfile.Current, "proxy-statement-2022/tables/summary-compensation-2022.yaml",
+            "second_line: ^.position", "second_line: ^.positon"));
 
-            TableShapeCheck.Check(TestProfile.Current, copy, diagnostics);
-
-            var d = Assert.Single(diagnostics.Items);
-            Assert.Equal("FF5020", d.Id);
-            Assert.Contains("no `positon`", d.Message);
-            Assert.Contains("position", d.Message.Replace("no `positon`", "", StringComparison.Ordinal));
-        }
-        finally
-        {
-            Directory.Delete(copy, recursive: true);
-        }
+        Assert.Equal("FF5020", d.Id);
+        Assert.Contains("no `positon`", d.Message);
+        Assert.Contains("position", d.Message.Replace("no `positon`", "", StringComparison.Ordinal));
     }
 
     [Fact]
     public void Rows_that_reach_one_object_rather_than_a_list_are_FF5020_at_rows()
     {
+        var d = Assert.Single(CheckAChangedCopy(TestProfile.Default, "proxy-statement/tables/beneficial-ownership.yaml",
+            "rows: computed.ownership\n", "rows: computed.ownership_group\n"));
+
+        Assert.Equal("FF5020", d.Id);
+        Assert.Contains("`rows: computed.ownership_group` reaches no list of rows", d.Message);
+    }
+
+    /// <summary>The table check's diagnostics for a copy of the templates with one text of one definition replaced.</summary>
+    private static IReadOnlyList<Diagnostic> CheckAChangedCopy(Profile profile, string file, string find, string replace)
+    {
         var copy = Directory.CreateTempSubdirectory("ff-table-shape-").FullName;
         try
         {
             TemporaryCopy.Folder(RepositoryPaths.Templates, copy);
-            var path = Path.Combine(copy, "proxy-statement", "tables", "beneficial-ownership.yaml");
-            File.WriteAllText(path, File.ReadAllText(path).Replace("rows: computed.ownership\n", "rows: computed.ownership_group\n", StringComparison.Ordinal));
+            var path = Path.Combine(copy, file);
+            var text = File.ReadAllText(path);
+            Assert.Contains(find, text);
+            File.WriteAllText(path, text.Replace(find, replace, StringComparison.Ordinal));
             var diagnostics = new DiagnosticBag();
-
-            TableShapeCheck.Check(TestProfile.Default, copy, diagnostics);
-
-            var d = Assert.Single(diagnostics.Items);
-            Assert.Equal("FF5020", d.Id);
-            Assert.Contains("`rows: computed.ownership_group` reaches no list of rows", d.Message);
+            TableShapeCheck.Check(profile, copy, diagnostics);
+            return diagnostics.Items;
         }
         finally
         {
