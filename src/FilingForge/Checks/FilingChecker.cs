@@ -27,6 +27,8 @@ public static class FilingChecker
         new MarkdownContentCheck(),
         // FF3101: every field declared `person` names someone in people.yaml; Compute looks each one up.
         new UnknownPersonCheck(),
+        // FF3201: every footnote marker (a field of kind `marker`) is defined by a footnote of its file.
+        new DeclaredMarkersCheck(),
     ];
 
     /// <summary>The C# rules by the name a profile lists them under.</summary>

@@ -53,6 +53,22 @@ internal static class ValueWalker
         where scalar.Value is decimal
         select new NumericField(declared.Value, field.Key, field.Declaration, (decimal)scalar.Value!);
 
+    /// <summary>A written footnote marker (a field of kind <c>marker</c>) and the data file it is written in.</summary>
+    public sealed record MarkerField(string File, ObjectValue Owner, string Key, string Marker, SourceLocation Location);
+
+    /// <summary>Every footnote marker written in the filing, by data file, for the check that each is defined.</summary>
+    public static IEnumerable<MarkerField> MarkerFields(FilingValues values)
+    {
+        foreach (var file in values.Profile.Files)
+        {
+            if (!values.Files.TryGetValue(file.Name, out var root)) continue;
+            foreach (var declared in Objects(values.Profile, root, file))
+            foreach (var field in declared.Fields.Where(f => f.Declaration.Kind == ScalarKind.Marker))
+            foreach (var scalar in Scalars(field.Value))
+                if (scalar.Value is string marker) yield return new MarkerField(file.Name, declared.Value, field.Key, marker, scalar.Location);
+        }
+    }
+
     /// <summary>Every Markdown value of the filing, so that its content is checked wherever next year's field puts one.</summary>
     public static IEnumerable<MarkdownField> MarkdownFields(FilingValues values) =>
         from declared in Objects(values)

@@ -99,6 +99,16 @@ public sealed class CabotTieOutTests
     }
 
     [Fact]
+    public void A_footnote_marker_that_no_footnote_of_its_file_defines_is_FF3201_at_the_marker()
+    {
+        var result = Cabot().Set("summary-compensation.yaml#executives[0].notes", "[\"9\"]").Check();
+
+        var error = Assert.Single(result.Diagnostics.Items, d => d.Id == "FF3201");
+        Assert.Equal(result.At("summary-compensation.yaml#executives[0].notes").Line, error.Location.Line);
+        Assert.Contains("footnote (9) is referenced in the summary-compensation.yaml table but not defined", error.Message);
+    }
+
+    [Fact]
     public void Say_on_pay_and_an_equity_plan_need_no_preliminary_filing()
     {
         var result = Cabot().Check();
