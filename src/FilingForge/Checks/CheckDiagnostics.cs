@@ -149,6 +149,10 @@ public static class CheckDiagnostics
         "Percent of class not computed per Rule 13d-3(d)(1)", "percent of class is computed on shares outstanding alone; Item 403 follows Rule 13d-3(d)(1), which adds each holder's acquirable shares to the denominator: {0}");
     public static readonly DiagnosticDescriptor NomineeDisclosureMissing = new("FF4114", Severity.Error,
         "Nominee without age or director-since year", "{0} stands for election but has no {1}; Item 401 requires it for every nominee");
+    public static readonly DiagnosticDescriptor InternetAvailabilityTooLate = new("FF4116", Severity.Error,
+        "Notice of Internet Availability sent too late", "the Notice of Internet Availability is dated {0:MMMM d, yyyy}, {2} days before the meeting of {1:MMMM d, yyyy}; Rule 14a-16(a) requires at least {3}");
+    public static readonly DiagnosticDescriptor InternetAvailabilityBeforeRecordDate = new("FF4117", Severity.Error,
+        "Notice of Internet Availability sent before the record date", "the Notice of Internet Availability is dated {0:MMMM d, yyyy}, before the record date of {1:MMMM d, yyyy}; it goes to the holders of record on that date");
     public static readonly DiagnosticDescriptor MeetingPlaceMissing = new("FF4115", Severity.Error,
         "The meeting has no place", "meeting.yaml gives neither a venue nor a virtual meeting: Schedule 14A Item 1(a) requires the place of the meeting (give `venue`, `virtual` or both)");
 }

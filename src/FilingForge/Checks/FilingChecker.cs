@@ -54,6 +54,7 @@ public static class FilingChecker
         ["certification_return"] = new CertificationReturnCheck(),
         ["cross_file_facts"] = new CrossFileFactsCheck(),
         ["named_executive_tables"] = new NamedExecutiveTablesCheck(),
+        ["named_executive_coverage"] = new NamedExecutiveCoverageCheck(),
         ["ownership_group_composition"] = new OwnershipGroupCompositionCheck(),
         ["footnotes"] = new FootnotesCheck(),
         ["ages"] = new AgesCheck(),
@@ -63,6 +64,7 @@ public static class FilingChecker
         // FF4xxx SEC form rules
         ["filing_type"] = new FilingTypeCheck(),
         ["meeting_place"] = new MeetingPlaceCheck(),
+        ["internet_availability"] = new InternetAvailabilityCheck(),
         ["ownership_table_coverage"] = new OwnershipTableCoverageCheck(),
         ["percent_basis"] = new PercentBasisCheck(),
         ["nominee_disclosure"] = new NomineeDisclosureCheck(),

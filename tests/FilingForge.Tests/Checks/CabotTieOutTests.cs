@@ -47,6 +47,8 @@ public sealed class CabotTieOutTests
     [InlineData("FF2424", "summary-compensation.yaml#executives[0].years[0].stock_awards", "3509912")]
     [InlineData("FF2425", "summary-compensation.yaml#executives[1].years[0].option_awards", "437501")]
     [InlineData("FF2431", "pay-ratio.yaml#ceo", "mclaughlin")]
+    [InlineData("FF4116", "meeting.yaml#internet_availability.notice_date", "2024-02-01")]
+    [InlineData("FF4117", "meeting.yaml#internet_availability.notice_date", "2024-01-10")]
     [InlineData("FF2431", "pay-versus-performance.yaml#years[1].peo.officers", "[zhu]")]
     [InlineData("FF2431", "pay-versus-performance.yaml#years[0].other_neos.officers", "[keohane, kalita, kalkstein, zhu]")]
     [InlineData("FF2415", "equity-plans.yaml#stated_outstanding_subtotal", "2715612")]
@@ -106,6 +108,16 @@ public sealed class CabotTieOutTests
         var error = Assert.Single(result.Diagnostics.Items, d => d.Id == "FF3201");
         Assert.Equal(result.At("summary-compensation.yaml#executives[0].notes").Line, error.Location.Line);
         Assert.Contains("footnote (9) is referenced in the summary-compensation.yaml table but not defined", error.Message);
+    }
+
+    [Fact]
+    public void A_named_executive_officer_missing_from_a_table_every_officer_needs_is_FF3110_at_the_officer()
+    {
+        var result = Cabot().Remove("stock-vested.yaml#rows[4]").Check();
+
+        var warning = Assert.Single(result.Diagnostics.Items, d => d.Id == "FF3110");
+        Assert.Equal(result.At("summary-compensation.yaml#executives[4].person").Line, warning.Location.Line);
+        Assert.Contains("'Jeff Zhu' is in the summary compensation table but not in the option exercises and stock vested table", warning.Message);
     }
 
     [Fact]
