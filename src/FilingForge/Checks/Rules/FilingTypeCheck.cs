@@ -23,11 +23,12 @@ public sealed class FilingTypeCheck : ICheck
     ];
 
     /// <summary>
-    /// The <c>ProposalKind</c> values of Rule 14a-6(a)'s routine matters: the election, the auditor, a compensation or
-    /// equity plan, a Rule 14a-8 proposal, and since 2011 the say-on-pay votes of Rule 14a-21 (and its frequency).
+    /// The <c>ProposalKind</c> values Rule 14a-6(a) exempts from a preliminary filing (not "routine" in the brokers'
+    /// sense of NYSE Rule 452): the election, the auditor, a compensation or equity plan, a Rule 14a-8 proposal, and
+    /// since 2011 the say-on-pay votes of Rule 14a-21 (and its frequency).
     /// A kind a profile does not declare never occurs, so one list serves every form.
     /// </summary>
-    private static readonly string[] Routine =
+    private static readonly string[] ExemptFromPreliminaryFiling =
         ["election", "auditor_ratification", "compensation_plan", "equity_plan", "stockholder_proposal", "say_on_pay", "say_on_pay_frequency"];
 
     public void Run(CheckContext context)
@@ -35,7 +36,7 @@ public sealed class FilingTypeCheck : ICheck
         var meeting = context.Values.File("meeting");
         if (meeting.Text("filing_type") != "definitive") return;
         foreach (var proposal in context.Values.File("proposals").Objects("proposals"))
-            if (proposal.Text("kind") is { } kind && !Routine.Contains(kind, StringComparer.Ordinal))
+            if (proposal.Text("kind") is { } kind && !ExemptFromPreliminaryFiling.Contains(kind, StringComparer.Ordinal))
                 context.Report(CheckDiagnostics.PreliminaryFilingRequired, proposal, "kind", proposal.Number("number"), kind);
 
         if (meeting.Date("mailing_date") is null)
