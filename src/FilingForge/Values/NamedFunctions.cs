@@ -45,7 +45,7 @@ internal static class NamedFunctions
         var rows = ids.Select(id => RowOf(executives, id, Number(year, 3))
             ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"`{id}` has no {Number(year, 3)} row among the executives"))).ToList();
         return rows.Sum(row => row.Fields.ContainsKey(key)
-            ? Plain(row[key]) ?? 0m
+            ? row.Number(key) ?? 0m
             : throw new ExpressionEvaluationException($"the executives' rows have no field `{key}`")) / rows.Count;
     }
 
@@ -57,24 +57,14 @@ internal static class NamedFunctions
     }
 
     private static ObjectValue? RowOf(object? executives, string person, decimal year) =>
-        (executives as IEnumerable<object?> ?? throw new ExpressionEvaluationException("argument 1 is not a list of executives"))
-            .OfType<ObjectValue>()
-            .FirstOrDefault(e => e.Text("person") == person)?
-            .Objects("years")
-            .FirstOrDefault(y => y.Number("year") == year);
+        ExecutiveRows.Find((executives as IEnumerable<object?> ?? throw new ExpressionEvaluationException("argument 1 is not a list of executives"))
+            .OfType<ObjectValue>(), person, year);
 
     private static IReadOnlyList<string> Persons(object? persons, int position) => persons switch
     {
         string id => [id],
         IEnumerable<object?> ids => ids.Select(id => id as string ?? throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} holds {id ?? "nothing"}, not a person id"))).ToList(),
         _ => throw new ExpressionEvaluationException(FormattableString.Invariant($"argument {position} is {persons ?? "nothing"}, not a person id or a list of them")),
-    };
-
-    private static decimal? Plain(DataValue? value) => value switch
-    {
-        ScalarValue { Value: decimal d } => d,
-        ComputedValue figure => figure.Value,
-        _ => null,
     };
 
     /// <summary><c>item(list, index)</c>: the number at a zero-based index of a list (an assumed rate, a period's value).</summary>

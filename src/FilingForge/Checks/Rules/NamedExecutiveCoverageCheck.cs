@@ -36,19 +36,9 @@ public sealed class NamedExecutiveCoverageCheck : ICheck
     public void Run(CheckContext context)
     {
         var officers = context.Values.File("summary-compensation").Objects("executives");
-        var named = officers.Select(Person).ToHashSet(StringComparer.Ordinal);
         foreach (var (file, list, table) in EveryOfficer)
-        {
-            var rows = context.Values.File(file).Objects(list);
-            var present = rows.Select(Person).ToHashSet(StringComparer.Ordinal);
-            foreach (var officer in officers.Where(o => !present.Contains(Person(o))))
-                context.Report(CheckDiagnostics.NamedExecutiveTablesDiffer, officer, "person", context.NameOf(Person(officer)), Compensation, table);
-        }
-
+            PersonRows.ReportMissing(context, officers, Compensation, context.Values.File(file).Objects(list), table);
         foreach (var (file, list, table) in EveryOfficer.Concat(OfficersWithPlans))
-            foreach (var row in context.Values.File(file).Objects(list).Where(r => !named.Contains(Person(r))))
-                context.Report(CheckDiagnostics.NamedExecutiveTablesDiffer, row, "person", context.NameOf(Person(row)), table, Compensation);
+            PersonRows.ReportMissing(context, context.Values.File(file).Objects(list), table, officers, Compensation);
     }
-
-    private static string Person(ObjectValue row) => row.Text("person") ?? "";
 }

@@ -22,19 +22,9 @@ public sealed class NamedExecutiveTablesCheck : ICheck
         var officers = context.Values.File("summary-compensation").Objects("officers");
         var recipients = context.Values.File("option-grants").Objects("recipients");
         var holders = context.Values.File("option-exercises").Objects("holders");
-        Compare(context, officers, Compensation, recipients, Grants);
-        Compare(context, officers, Compensation, holders, Exercises);
-        Compare(context, recipients, Grants, officers, Compensation);
-        Compare(context, holders, Exercises, officers, Compensation);
+        PersonRows.ReportMissing(context, officers, Compensation, recipients, Grants);
+        PersonRows.ReportMissing(context, officers, Compensation, holders, Exercises);
+        PersonRows.ReportMissing(context, recipients, Grants, officers, Compensation);
+        PersonRows.ReportMissing(context, holders, Exercises, officers, Compensation);
     }
-
-    /// <summary>Reports each row of <paramref name="rows"/> whose <c>person</c> has no row in the other table, at that person.</summary>
-    private static void Compare(CheckContext context, IReadOnlyList<ObjectValue> rows, string table, IReadOnlyList<ObjectValue> other, string otherTable)
-    {
-        var present = other.Select(Person).ToHashSet(StringComparer.Ordinal);
-        foreach (var row in rows.Where(r => !present.Contains(Person(r))))
-            context.Report(CheckDiagnostics.NamedExecutiveTablesDiffer, row, "person", context.NameOf(Person(row)), table, otherTable);
-    }
-
-    private static string Person(ObjectValue row) => row.Text("person") ?? "";
 }

@@ -19,9 +19,5 @@ internal sealed class SummaryCompensationLookup(ObjectValue table)
     public bool Covers(IReadOnlyList<string> officers, decimal year) => officers.Count > 0 && officers.All(o => Row(o, year) is not null);
 
     /// <summary>The person's row for the year, or null.</summary>
-    public ObjectValue? Row(string person, decimal year) =>
-        _executives.FirstOrDefault(e => e.Text("person") == person) is { } executive ? YearOf(executive, year) : null;
-
-    private static ObjectValue? YearOf(ObjectValue executive, decimal year) =>
-        executive.Objects("years").FirstOrDefault(y => y.Number("year") == year);
+    public ObjectValue? Row(string person, decimal year) => ExecutiveRows.Find(_executives, person, year);
 }

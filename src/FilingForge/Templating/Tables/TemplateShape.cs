@@ -31,13 +31,7 @@ internal abstract record TemplateShape
         var shape = this;
         foreach (var segment in path.Split('.'))
         {
-            TemplateShape? next = shape switch
-            {
-                Object item => item.Fields.GetValueOrDefault(segment),
-                List list when segment.All(char.IsAsciiDigit) => list.Item,
-                Map map => map.Item,
-                _ => null,
-            };
+            var next = Step(shape, segment);
             if (next is null) return (null, segment, shape);
             shape = next;
         }
@@ -57,25 +51,14 @@ internal abstract record TemplateShape
         Object? enclosing = null;
         foreach (var segment in path.Split('.'))
         {
-            TemplateShape? next;
-            switch (shape)
+            // A key after a list of objects steps into its items, which the rows below then see under ^.
+            if (shape is List { Item: Object item } && !segment.All(char.IsAsciiDigit))
             {
-                case List { Item: Object item } when !segment.All(char.IsAsciiDigit):
-                    enclosing = WithEnclosing(item, enclosing);
-                    next = item.Fields.GetValueOrDefault(segment);
-                    shape = item;
-                    break;
-                default:
-                    next = shape switch
-                    {
-                        Object item => item.Fields.GetValueOrDefault(segment),
-                        List list when segment.All(char.IsAsciiDigit) => list.Item,
-                        Map map => map.Item,
-                        _ => null,
-                    };
-                    break;
+                enclosing = WithEnclosing(item, enclosing);
+                shape = item;
             }
 
+            var next = Step(shape, segment);
             if (next is null) return (null, false, segment, shape);
             shape = next;
         }
@@ -83,6 +66,15 @@ internal abstract record TemplateShape
         if (shape is not List { Item: var row }) return (shape, false, null, null);
         return (row is Object rowObject ? WithEnclosing(rowObject, enclosing) : row, true, null, null);
     }
+
+    /// <summary>What one segment of a path reaches from a shape: a field, a list's item by index, a map's value.</summary>
+    private static TemplateShape? Step(TemplateShape shape, string segment) => shape switch
+    {
+        Object item => item.Fields.GetValueOrDefault(segment),
+        List list when segment.All(char.IsAsciiDigit) => list.Item,
+        Map map => map.Item,
+        _ => null,
+    };
 
     private static Object WithEnclosing(Object item, Object? enclosing) =>
         enclosing is null ? item : new Object(new Dictionary<string, TemplateShape>(item.Fields, StringComparer.Ordinal) { [RowPath.Enclosing] = enclosing });
