@@ -54,6 +54,13 @@ public sealed record DetachLine(string Label) : Block;
 /// </summary>
 public sealed record Section(string Name, SectionStyle Style, IReadOnlyList<Block> Blocks) : Block;
 
+/// <summary>
+/// Blocks that together are one fragment of an Inline XBRL text block (the Pay versus Performance table, a
+/// reconciliation). Fragments with the same <see cref="FactTag.Id"/> are one fact, joined in document order. Writers
+/// that do not tag facts render the blocks as if the tag were not there.
+/// </summary>
+public sealed record TaggedBlocks(FactTag Tag, IReadOnlyList<Block> Blocks) : Block;
+
 public enum SectionStyle
 {
     Plain,

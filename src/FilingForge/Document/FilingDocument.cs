@@ -1,7 +1,10 @@
 namespace FilingForge.Document;
 
-/// <summary>The root of the IR: one output document (the proxy statement, the card, one certification).</summary>
-public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks);
+/// <summary>
+/// The root of the IR: one output document (the proxy statement, the card, one certification).
+/// <paramref name="InlineXbrl"/> is set on the document the profile tags: its EDGAR form is then Inline XBRL.
+/// </summary>
+public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks, InlineXbrlHeader? InlineXbrl = null);
 
 /// <summary>
 /// Metadata written to each format's document properties. <paramref name="DraftStamp"/>, when set, is the line every

@@ -23,3 +23,10 @@ public sealed record InternalLink(string TargetId, IReadOnlyList<Inline> Childre
 
 /// <summary>A blank to be filled in by hand, such as a date on a form; rendered as an underlined space.</summary>
 public sealed record FillInBlank(int Characters) : Inline;
+
+/// <summary>
+/// Text that states an Inline XBRL fact (a figure of the Pay versus Performance table, a measure's name, a footnote
+/// that is a text block). Writers that tag facts wrap <see cref="Children"/> in the fact's element; every other
+/// writer renders the children as if the tag were not there.
+/// </summary>
+public sealed record TaggedText(FactTag Tag, IReadOnlyList<Inline> Children) : Inline;
