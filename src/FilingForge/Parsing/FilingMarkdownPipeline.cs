@@ -1,4 +1,5 @@
 using FilingForge.Parsing.Extensions.Directives;
+using FilingForge.Parsing.Extensions.Facts;
 using FilingForge.Parsing.Extensions.FillInBlanks;
 using FilingForge.Parsing.Extensions.FootnoteReferences;
 using FilingForge.Parsing.Extensions.Attributes;
@@ -30,6 +31,7 @@ internal static class FilingMarkdownPipeline
         builder.BlockParsers.AddIfNotAlready<CustomContainerParser>();
         builder.BlockParsers.Insert(0, new DirectiveBlockParser());
         builder.InlineParsers.Insert(0, new FillInBlankInlineParser());
+        builder.InlineParsers.Insert(0, new FactMarkerInlineParser());
         builder.InlineParsers.Insert(0, new FootnoteReferenceInlineParser());
         TrailingAttributeLine.Attach(builder);
 

@@ -1,5 +1,6 @@
 using System.Text;
 using FilingForge.Document;
+using FilingForge.Parsing.Extensions.Facts;
 using FilingForge.Parsing.Extensions.FillInBlanks;
 using FilingForge.Parsing.Extensions.FootnoteReferences;
 using Markdig.Syntax.Inlines;
@@ -33,7 +34,51 @@ internal sealed partial class InlineConverter
 
     private void AppendChildren(ContainerInline container, List<IrInline> into)
     {
-        for (var child = container.FirstChild; child is not null; child = child.NextSibling) Append(child, into);
+        for (var child = container.FirstChild; child is not null; child = child.NextSibling)
+        {
+            if (child is FactMarkerInline marker) child = AppendFact(marker, into);
+            else Append(child, into);
+        }
+    }
+
+    /// <summary>
+    /// The inlines from an opening fact marker to its closing one, as one <see cref="TaggedText"/>; returns the closing
+    /// marker (where the walk goes on). A marker without its pair, or naming no fact, is reported and its text kept.
+    /// </summary>
+    private MdInline AppendFact(FactMarkerInline open, List<IrInline> into)
+    {
+        if (open.Id is null)
+        {
+            _context.Report(ParseDiagnostics.UnpairedFactMarker, LineOf(open), "a [[/fact]] with no [[fact:ID]] before it");
+            return open;
+        }
+
+        var children = new List<IrInline>();
+        var child = open.NextSibling;
+        for (; child is not null and not FactMarkerInline; child = child.NextSibling) Append(child, children);
+        if (child is not FactMarkerInline { Id: null })
+            _context.Report(ParseDiagnostics.UnpairedFactMarker, LineOf(open), $"[[fact:{open.Id}]] is not closed");
+        if (_context.Facts is null)
+        {
+            into.AddRange(children);
+        }
+        else if (!_context.Facts.TryGetValue(open.Id, out var tag))
+        {
+            _context.Report(ParseDiagnostics.UnknownFact, LineOf(open), open.Id);
+            into.AddRange(children);
+        }
+        else
+        {
+            into.Add(new TaggedText(tag, MergeText(children)));
+        }
+
+        return child ?? LastSibling(open);
+    }
+
+    private static MdInline LastSibling(MdInline inline)
+    {
+        while (inline.NextSibling is not null) inline = inline.NextSibling;
+        return inline;
     }
 
     private List<IrInline> Children(ContainerInline container)

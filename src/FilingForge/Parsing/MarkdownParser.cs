@@ -15,15 +15,28 @@ public static class MarkdownParser
         string documentName,
         DocumentProperties properties,
         DiagnosticBag diagnostics,
-        SourceMap? sourceMap = null)
+        SourceMap? sourceMap = null,
+        IReadOnlyDictionary<string, FactTag>? facts = null,
+        InlineXbrlHeader? inlineXbrl = null) =>
+        new FilingDocument(documentName, properties, Blocks(new ParseContext(markdown, documentName, diagnostics, sourceMap, facts ?? NoFacts)), inlineXbrl);
+
+    /// <summary>
+    /// FilingForge Markdown read back for review (a saved <c>.md</c> of an earlier build): fact markers carry no facts
+    /// there, so their text is kept and the markers passed over.
+    /// </summary>
+    public static FilingDocument ParseForReview(string markdown, string documentName, DocumentProperties properties, DiagnosticBag diagnostics) =>
+        new(documentName, properties, Blocks(new ParseContext(markdown, documentName, diagnostics, null, facts: null)));
+
+    private static readonly IReadOnlyDictionary<string, FactTag> NoFacts = new Dictionary<string, FactTag>();
+
+    private static IReadOnlyList<Block> Blocks(ParseContext context)
     {
-        var context = new ParseContext(markdown, documentName, diagnostics, sourceMap);
-        var syntax = MarkdigParse.Document(context, markdown, line: 0);
+        var syntax = MarkdigParse.Document(context, context.Markdown, line: 0);
         var blocks = syntax is null
-            ? new Block[] { new Paragraph([new TextRun(markdown)], TextAlignment.Left) }
+            ? new Block[] { new Paragraph([new TextRun(context.Markdown)], TextAlignment.Left) }
             : TableOfContentsFiller.Fill(new BlockConverter(context).ConvertAll(syntax));
         ReportLinksToNothing(context);
-        return new FilingDocument(documentName, properties, blocks);
+        return blocks;
     }
 
     private static void ReportLinksToNothing(ParseContext context)

@@ -11,13 +11,21 @@ internal sealed class ParseContext
     private readonly SourceMap? _sourceMap;
     private readonly List<(string TargetId, int Line)> _links = new();
 
-    public ParseContext(string markdown, string documentName, DiagnosticBag diagnostics, SourceMap? sourceMap)
+    public ParseContext(string markdown, string documentName, DiagnosticBag diagnostics, SourceMap? sourceMap,
+        IReadOnlyDictionary<string, Document.FactTag>? facts = null)
     {
+        Facts = facts;
         Markdown = markdown;
         FileName = documentName + ".md";
         Diagnostics = diagnostics;
         _sourceMap = sourceMap;
     }
+
+    /// <summary>
+    /// The Inline XBRL facts the document's fact markers may name, by id; a marker naming another is FF5230. Null when
+    /// the Markdown is read back for review (a saved <c>.md</c>): its markers are then passed over and their text kept.
+    /// </summary>
+    public IReadOnlyDictionary<string, Document.FactTag>? Facts { get; }
 
     public string Markdown { get; }
 

@@ -102,6 +102,15 @@ public static class ParseDiagnostics
         "FF5225", Severity.Error, "Row span past the last row",
         "a cell spans {0} rows but only {1} {2} rows remain from its row on");
 
+    // Inline XBRL fact markers (FF5230–FF5239).
+    public static readonly DiagnosticDescriptor UnknownFact = new(
+        "FF5230", Severity.Error, "Fact marker names no fact",
+        "fact marker '{0}' names no fact the Template stage tagged; fact markers are written by FilingForge's helpers, not by hand");
+
+    public static readonly DiagnosticDescriptor UnpairedFactMarker = new(
+        "FF5231", Severity.Error, "Fact marker without its pair",
+        "{0}: every [[fact:ID]] is closed by [[/fact]] in the same paragraph, cell or emphasis");
+
     // ff-chart (FF5240–FF5259).
     public static readonly DiagnosticDescriptor ChartUnknownLine = new(
         "FF5240", Severity.Error, "Unknown chart line",

@@ -16,7 +16,8 @@ public sealed class Profile(
     IReadOnlyList<DocumentDeclaration>? documents = null,
     DocumentPropertiesDeclaration? documentProperties = null,
     IReadOnlyList<RuleReference>? rules = null,
-    IReadOnlyList<RollForwardDeclaration>? rollForward = null)
+    IReadOnlyList<RollForwardDeclaration>? rollForward = null,
+    Xbrl.XbrlDeclaration? xbrl = null)
 {
     public string Name { get; } = name;
     public string Title { get; } = title;
@@ -43,9 +44,12 @@ public sealed class Profile(
     /// <summary>What roll-forward does to each data file (<c>roll-forward.yaml</c>); a file not named is copied as it is.</summary>
     public IReadOnlyList<RollForwardDeclaration> RollForward { get; } = rollForward ?? [];
 
+    /// <summary>What the profile tags in Inline XBRL (<c>xbrl.yaml</c>); null for a form that tags nothing.</summary>
+    public Xbrl.XbrlDeclaration? Xbrl { get; } = xbrl;
+
     public DataFileDeclaration? File(string name) => Files.FirstOrDefault(f => f.Name == name);
 
     /// <summary>The same profile with more tie-outs (a filing's own); the profile itself is shared and stays as it is.</summary>
     public Profile WithTieOuts(IEnumerable<TieOutDeclaration> more) =>
-        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules, RollForward);
+        new(Name, Title, Description, Files, Types, Enumerations, [.. TieOuts, .. more], Documents, DocumentProperties, Rules, RollForward, Xbrl);
 }

@@ -42,9 +42,10 @@ public static class ProfileReader
         if (reader.HasErrors || properties is null) return null;
         var rules = reader.Rules(header);
         var rollForward = reader.RollForward(Path.Combine(directory, "roll-forward.yaml"), name, files, types);
+        var xbrl = reader.Xbrl(Path.Combine(directory, "xbrl.yaml"), name, files, types, documents);
         if (reader.HasErrors) return null;
         var profile = new Profile(name, title!, reader.Text(header, "profile.yaml", "description", required: false), files, types, enumerations, tieOuts,
-            documents, properties, rules, rollForward);
+            documents, properties, rules, rollForward, xbrl);
         reader.Defaults(profile);
         return reader.HasErrors ? null : profile;
     }
@@ -86,7 +87,7 @@ public static class ProfileReader
         if (reader.HasErrors) return null;
 
         var extended = new Profile(profile.Name, profile.Title, profile.Description, files, types, enumerations, profile.TieOuts,
-            profile.Documents, profile.DocumentProperties, profile.Rules, profile.RollForward);
+            profile.Documents, profile.DocumentProperties, profile.Rules, profile.RollForward, profile.Xbrl);
         reader.Defaults(extended);
         if (reader.HasErrors) return null;
         var tieOuts = Path.Combine(directory, "tie-outs.yaml");
@@ -129,6 +130,14 @@ public static class ProfileReader
         {
             if (!File.Exists(path) || Mapping(path, profile) is not { } root) return [];
             return RollForwardReader.Read(root, files, types, (descriptor, location, args) => Report(descriptor, location, args));
+        }
+
+        /// <summary>The tagging declaration of <c>xbrl.yaml</c>, which a profile may leave out (it then tags nothing).</summary>
+        public Xbrl.XbrlDeclaration? Xbrl(string path, string profile, IReadOnlyList<DataFileDeclaration> files,
+            IReadOnlyDictionary<string, ObjectTypeDeclaration> types, IReadOnlyList<DocumentDeclaration> documents)
+        {
+            if (!File.Exists(path) || Mapping(path, profile) is not { } root) return null;
+            return Profiles.Xbrl.XbrlReader.Read(root, files, types, documents, (descriptor, location, args) => Report(descriptor, location, args));
         }
 
         /// <summary>The tie-outs of <c>tie-outs.yaml</c>, which a profile may leave out.</summary>

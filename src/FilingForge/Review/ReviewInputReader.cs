@@ -44,7 +44,7 @@ public static class ReviewInputReader
             var name = Path.GetFileNameWithoutExtension(file);
             var text = File.ReadAllText(file);
             var properties = recorded.Where(d => d.Name == name).Select(d => d.Properties).FirstOrDefault() ?? PropertiesOf(name);
-            return MarkdownParser.Parse(text, name, properties, diagnostics);
+            return MarkdownParser.ParseForReview(text, name, properties, diagnostics);
         }).ToArray();
         return diagnostics.HasErrors ? null : new ReviewInput(label ?? folder, documents, null);
     }

@@ -14,7 +14,7 @@ public interface ITemplateEngine
     /// Renders <paramref name="templateName"/> (its path under the templates folder, without <c>.md.sbn</c>).
     /// Returns null after reporting FF5xxx diagnostics when the template cannot be rendered.
     /// </summary>
-    RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics);
+    RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics, Xbrl.FactTagger? facts = null);
 }
 
 /// <summary>Generated Markdown and, for each of its lines, the template line that produced it.</summary>

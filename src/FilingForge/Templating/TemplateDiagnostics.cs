@@ -88,6 +88,18 @@ public static class TemplateDiagnostics
         "FF5020", Severity.Error, "Table path reads nothing the profile declares",
         "table {0}: `{1}: {2}` {3}");
 
+    public static readonly DiagnosticDescriptor UnknownNamedFact = new(
+        "FF5021", Severity.Error, "Fact not declared",
+        "{0} \"{1}\": the profile's xbrl.yaml declares no such fact under `named`{2}");
+
+    public static readonly DiagnosticDescriptor PrintedFigureIsNotTheFact = new(
+        "FF5022", Severity.Error, "Printed figure does not state the tagged value",
+        "{0} prints {1} for {2} (scale {3}, decimals {4}), which does not state its value {5}");
+
+    public static readonly DiagnosticDescriptor FactWithoutYear = new(
+        "FF5023", Severity.Error, "Tagged value has no fiscal year",
+        "{0}: the fiscal year `{1}` of fact {2} reads {3}, not a year");
+
     public static readonly DiagnosticDescriptor RenderFailed = new(
         "FF5099", Severity.Error, "Template rendering failed",
         "rendering stopped: {0}");

@@ -20,6 +20,7 @@ public static class TemplateHelpers
         RegisterLogic(functions);
         RegisterMarkdown(functions);
         RegisterTables(functions, templatesDirectory);
+        RegisterFacts(functions);
         return functions;
     }
 
@@ -83,13 +84,33 @@ public static class TemplateHelpers
         {
             var (path, display) = Definition("table", a, templatesDirectory);
             var definition = TableDefinitionLoader.Load(path, display, scope.Diagnostics);
-            return definition is null ? "" : TableRenderer.Render(definition, scope.Root, scope.Diagnostics) ?? "";
+            return definition is null ? "" : TableRenderer.Render(definition, scope.Root, scope.Diagnostics, scope.Facts) ?? "";
         });
         f.Fragment("chart", (a, scope) =>
         {
             var (path, display) = Definition("chart", a, templatesDirectory);
             var definition = TableDefinitionLoader.LoadChart(path, display, scope.Diagnostics);
             return definition is null ? "" : ChartRenderer.Render(definition, scope.Root, scope.Diagnostics) ?? "";
+        });
+    }
+
+    /// <summary>
+    /// <c>fact "peo_name" name</c> prints a text value as the fact the profile declares under that name (the text
+    /// alone in a document the profile does not tag); <c>text_block "pvp_table"</c> opens a block container, closed by
+    /// <c>:::</c>, whose blocks are (a fragment of) that text block.
+    /// </summary>
+    private static void RegisterFacts(TemplateFunctions f)
+    {
+        f.Fragment("fact", (a, scope) =>
+        {
+            var name = Text("fact", a, 0);
+            var printed = MarkdownEscaper.Escape(a.Count > 1 ? a[1] as string ?? throw Wrong("fact", "a text to print", a[1]) : throw Wrong("fact", "a text to print", null));
+            return scope.Facts?.Named(name, printed, a.Count > 2 ? a[2] : null) ?? printed;
+        });
+        f.Fragment("text_block", (a, scope) =>
+        {
+            var name = Text("text_block", a, 0);
+            return scope.Facts?.TextBlockStart(name) ?? "::: section " + name;
         });
     }
 

@@ -34,8 +34,10 @@ public static class TemplateRenderer
 
             void Add(string name, IReadOnlyDictionary<string, object?> context)
             {
-                var text = engine.Render(document.Template, context, diagnostics);
-                if (text is not null) documents.Add(new RenderedDocument(name, text.Markdown, Properties(filing, document), text.LineMap));
+                var facts = Xbrl.FactTagger.For(filing.Values.Profile.Xbrl, name, context, diagnostics);
+                var text = engine.Render(document.Template, context, diagnostics, facts);
+                if (text is not null)
+                    documents.Add(new RenderedDocument(name, text.Markdown, Properties(filing, document), text.LineMap, facts?.Facts, facts?.Header()));
             }
         }
 

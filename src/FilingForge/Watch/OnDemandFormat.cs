@@ -1,6 +1,6 @@
 using FilingForge.Writers;
 using FilingForge.Writers.Docx;
-using FilingForge.Writers.Html.Edgar;
+using FilingForge.Writers.Html;
 using FilingForge.Writers.Pdf;
 
 namespace FilingForge.Watch;
@@ -12,7 +12,7 @@ public sealed record OnDemandFormat(string Label, string ContentType, Func<IDocu
     [
         new("Word (.docx)", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", () => new DocxWriter()),
         new("PDF", "application/pdf", () => new PdfWriter()),
-        new("EDGAR (.htm)", "text/html; charset=us-ascii", () => new EdgarHtmlWriter()),
+        new("EDGAR (.htm)", "text/html; charset=us-ascii", () => new EdgarDocumentWriter()),
     ];
 
     public string FileNameFor(string documentName) => Create().FileNameFor(documentName);

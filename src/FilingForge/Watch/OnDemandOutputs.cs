@@ -32,7 +32,7 @@ public sealed class OnDemandOutputs(PreviewBuild build)
         using var buffer = new MemoryStream();
         writer.Write(document, build.Theme, buffer, diagnostics);
         // The EDGAR document is checked against EDGAR's rules as a build checks it.
-        OutputVerifier.Verify(new OutputFile(writer.FileNameFor(documentName), documentName, writer.Format, buffer.ToArray(), null), diagnostics);
+        OutputVerifier.Verify(new OutputFile(writer.FileNameFor(documentName), documentName, writer.Format, buffer.ToArray(), null), document, diagnostics);
         return new OnDemandFile(format.ContentType, diagnostics.HasErrors ? null : buffer.ToArray(), diagnostics.Sorted());
     }
 }

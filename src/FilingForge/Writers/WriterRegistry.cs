@@ -1,5 +1,5 @@
 using FilingForge.Writers.Docx;
-using FilingForge.Writers.Html.Edgar;
+using FilingForge.Writers.Html;
 using FilingForge.Writers.Html.Preview;
 using FilingForge.Writers.Pdf;
 
@@ -20,7 +20,7 @@ public static class WriterRegistry
 
     private static IEnumerable<IDocumentWriter> Create(string format) => format switch
     {
-        "html" => [new EdgarHtmlWriter(), new PreviewHtmlWriter()],
+        "html" => [new EdgarDocumentWriter(), new PreviewHtmlWriter()],
         "docx" => [new DocxWriter()],
         "pdf" => [new PdfWriter()],
         _ => throw new ArgumentOutOfRangeException(nameof(format), format, "unknown format"),

@@ -55,7 +55,7 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
         _templates[file.Name] = template;
     }
 
-    public RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics)
+    public RenderedText? Render(string templateName, IReadOnlyDictionary<string, object?> context, DiagnosticBag diagnostics, Xbrl.FactTagger? facts = null)
     {
         if (_files.Find(templateName) is null)
         {
@@ -69,7 +69,7 @@ public sealed class ScribanTemplateEngine : ITemplateEngine
             return null;
         }
 
-        var render = new FilingTemplateContext(this, Functions(), context, new TemplateScope(context, diagnostics), _limits);
+        var render = new FilingTemplateContext(this, Functions(), context, new TemplateScope(context, diagnostics, facts), _limits);
         render.EnterDocument(templateName);
         try
         {

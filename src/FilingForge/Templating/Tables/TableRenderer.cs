@@ -11,14 +11,15 @@ namespace FilingForge.Templating.Tables;
 /// Everything printed comes from the definition (headers, formats) or the data (values, footnotes); nothing is computed.
 /// Every unresolved path is reported (FF5012) before the table is given up.
 /// </summary>
-public sealed partial class TableRenderer(TableDefinition definition, object root, DiagnosticBag diagnostics)
+public sealed partial class TableRenderer(TableDefinition definition, object root, DiagnosticBag diagnostics, Xbrl.FactTagger? facts = null)
 {
     private readonly SourceLocation _at = new(definition.SourceFile, 1, 1);
     private readonly HashSet<string> _reported = new(StringComparer.Ordinal);
     private bool _failed;
 
-    public static string? Render(TableDefinition definition, object root, DiagnosticBag diagnostics) =>
-        new TableRenderer(WithoutEmptyColumns(definition, root), root, diagnostics).Render();
+    /// <param name="facts">The document's Inline XBRL tagger: cells and footnotes the profile declares facts are marked.</param>
+    public static string? Render(TableDefinition definition, object root, DiagnosticBag diagnostics, Xbrl.FactTagger? facts = null) =>
+        new TableRenderer(WithoutEmptyColumns(definition, root), root, diagnostics, facts).Render();
 
     /// <summary>
     /// The definition without the columns marked <c>omit_when_empty</c> that no row fills, and header groups over what
@@ -133,6 +134,10 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
             Report(TemplateDiagnostics.TableValueKind, $"{column.Key}:{format}", definition.Id, column.Key, format, TemplateHelpers.Describe(value));
             text = "";
         }
+        else if (facts is not null)
+        {
+            text = facts.TableValue(definition.Id, definition.Rows, column.Value, item, value, text);
+        }
 
         return new Cell(text + Markers(column, item));
     }
@@ -230,6 +235,8 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
         {
             var id = footnote.GetValueOrDefault("id") as string ?? "";
             var text = footnote.GetValueOrDefault("text") is MarkdownText md ? MarkdownEscaper.MarkdownToSingleLine(md.Value) : "";
+            var column = footnote.GetValueOrDefault("column") as string;
+            if (facts is not null && column is not null) text = facts.TableFootnote(definition.Id, column, text);
             if (MarkersText([id]).Length > 0) table.Note(id, text);
         }
     }

@@ -29,6 +29,7 @@ public abstract class HtmlDocumentWriter : IDocumentWriter
         Register(new DetachLineRenderer());
         Register(new SectionRenderer());
         Register(new TableRenderer());
+        Register(new TaggedBlocksRenderer());
     }
 
     public abstract string Format { get; }
@@ -39,6 +40,15 @@ public abstract class HtmlDocumentWriter : IDocumentWriter
 
     /// <summary>True for the HTML5 preview: table sections, figure, data attributes, a style sheet.</summary>
     public abstract bool IsHtml5 { get; }
+
+    /// <summary>True for Inline XBRL: the markup must be well-formed XML.</summary>
+    public virtual bool IsXhtml => false;
+
+    /// <summary>Text that states a fact: a dialect that does not tag facts writes the text alone.</summary>
+    public virtual void WriteTaggedText(HtmlRenderer renderer, TaggedText tagged) => InlineRenderer.Write(renderer, tagged.Children);
+
+    /// <summary>Blocks that are (a fragment of) a text block fact: a dialect that does not tag facts writes the blocks alone.</summary>
+    public virtual void WriteTaggedBlocks(HtmlRenderer renderer, TaggedBlocks tagged) => renderer.Write(tagged.Blocks);
 
     /// <summary>Replaces (or adds) the renderer of one block kind.</summary>
     protected void Register(IHtmlBlockRenderer renderer) => _renderers[renderer.BlockType] = renderer;

@@ -6,7 +6,8 @@ namespace FilingForge.Writers.Html;
 /// The markup being written: tags, attributes and text, with text always going through the dialect's encoder.
 /// Markup is built in memory (a filing is a few hundred kilobytes) and written out in one piece.
 /// </summary>
-public sealed class HtmlOutput(HtmlTextEncoder encoder, Action<int> leftOut)
+/// <param name="xhtml">Markup that must be XML (Inline XBRL): an element without content is closed with <c>/&gt;</c>.</param>
+public sealed class HtmlOutput(HtmlTextEncoder encoder, Action<int> leftOut, bool xhtml = false)
 {
     private readonly StringBuilder _text = new();
 
@@ -31,6 +32,13 @@ public sealed class HtmlOutput(HtmlTextEncoder encoder, Action<int> leftOut)
     public HtmlOutput EndOpen()
     {
         _text.Append('>');
+        return this;
+    }
+
+    /// <summary>Ends the start tag of an element that has no content (<c>br</c>, <c>hr</c>, <c>col</c>).</summary>
+    public HtmlOutput EndVoid()
+    {
+        _text.Append(xhtml ? "/>" : ">");
         return this;
     }
 

@@ -28,7 +28,7 @@ public sealed class HtmlRenderer
         Diagnostics = diagnostics;
         Location = new SourceLocation(document.Name + dialect.Extension, 0, 0);
         _renderers = renderers;
-        Output = new HtmlOutput(dialect.Encoder, ReportLeftOut);
+        Output = new HtmlOutput(dialect.Encoder, ReportLeftOut, dialect.IsXhtml);
         Styles = new ThemeStyles(theme, diagnostics, Location);
         Ids = new DocumentIds(document, diagnostics, Location);
     }
@@ -47,6 +47,9 @@ public sealed class HtmlRenderer
     public HtmlWriterOptions Options => Dialect.Options;
     /// <summary>Style combinations already merged into one inline style in this document.</summary>
     public InlineStyles InlineStyles { get; } = new();
+
+    /// <summary>What a dialect keeps while it writes this document (Inline XBRL: its contexts and continuations).</summary>
+    public object? DialectState { get; set; }
 
     /// <summary>Whether any block has been written yet (a page break before the first block is pointless).</summary>
     public bool HasContent { get; private set; }

@@ -4,8 +4,8 @@ using Markdig.Extensions.CustomContainers;
 namespace FilingForge.Parsing.Extensions.Sections;
 
 /// <summary>
-/// <c>::: section NAME STYLE</c> … <c>:::</c> → <see cref="Section"/>. A container that is not a section is reported
-/// and its content kept in place.
+/// <c>::: section NAME STYLE</c> … <c>:::</c> → <see cref="Section"/>, <c>::: fact ID</c> … <c>:::</c> →
+/// <see cref="TaggedBlocks"/>. A container that is neither is reported and its content kept in place.
 /// </summary>
 internal sealed class SectionConverter
 {
@@ -25,6 +25,7 @@ internal sealed class SectionConverter
         if (container.ClosingFencedCharCount == 0) ReportUnclosed(container);
 
         var children = _blocks.ConvertAll(container);
+        if (container.Info == "fact" && arguments.Length == 1) return Fact(arguments[0], container.Line, children);
         if (container.Info != "section" || arguments.Length is 0 or > 2)
         {
             _context.Report(ParseDiagnostics.InvalidSection, container.Line, header);
@@ -33,6 +34,15 @@ internal sealed class SectionConverter
 
         var style = arguments.Length == 1 ? SectionStyle.Plain : StyleOf(arguments[1], container.Line, header);
         return [new Section(arguments[0], style, children)];
+    }
+
+    /// <summary><c>::: fact ID</c>: the blocks are a fragment of the text block the Template stage tagged as ID.</summary>
+    private IEnumerable<Block> Fact(string id, int line, IReadOnlyList<Block> children)
+    {
+        if (_context.Facts is null) return children;
+        if (_context.Facts.TryGetValue(id, out var tag)) return [new TaggedBlocks(tag, children)];
+        _context.Report(ParseDiagnostics.UnknownFact, line, id);
+        return children;
     }
 
     private static string Header(CustomContainer container) => $"{container.Info} {container.Arguments}".Trim();

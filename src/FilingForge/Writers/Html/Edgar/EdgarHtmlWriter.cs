@@ -40,7 +40,7 @@ public sealed class EdgarHtmlWriter : HtmlDocumentWriter, IDocumentWriter
     /// A draft's stamp as the body's first paragraph, in plain ASCII (the em dashes become <c>--</c>) so that it reads the
     /// same in EDGAR's viewer and in the raw file. A final build has no stamp and so no banner.
     /// </summary>
-    private static void WriteDraftBanner(HtmlOutput output, string? stamp)
+    internal static void WriteDraftBanner(HtmlOutput output, string? stamp)
     {
         if (stamp is null) return;
         var ascii = stamp.Replace("\u2014", "--", StringComparison.Ordinal);

@@ -10,7 +10,7 @@ internal static class InlineRenderer
 {
     private const int LongestBlank = 120;
 
-    public static void Write(HtmlRenderer renderer, IReadOnlyList<Inline> inlines)
+    internal static void Write(HtmlRenderer renderer, IReadOnlyList<Inline> inlines)
     {
         foreach (var inline in inlines) Write(renderer, inline);
     }
@@ -33,7 +33,10 @@ internal static class InlineRenderer
                 Wrapped(renderer, "u", underline.Children);
                 break;
             case LineBreak:
-                output.Raw("<br>\n");
+                output.Open("br").EndVoid().Line();
+                break;
+            case TaggedText tagged:
+                renderer.Dialect.WriteTaggedText(renderer, tagged);
                 break;
             case FootnoteReference reference:
                 WriteFootnoteReference(renderer, reference.Marker);

@@ -14,6 +14,6 @@ public sealed class PageBreakRenderer : HtmlBlockRenderer<PageBreak>
     {
         renderer.Output.Open("hr");
         renderer.Style(renderer.Styles.PageBreak);
-        renderer.Output.EndOpen().Line();
+        renderer.Output.EndVoid().Line();
     }
 }

@@ -45,7 +45,7 @@ public sealed class TableRenderer : HtmlBlockRenderer<Table>
     {
         renderer.Output.Tag("colgroup");
         foreach (var width in layout.ColumnWidths)
-            renderer.Output.Open("col").Attribute("style", $"width:{CssValues.Percent(width)}").EndOpen();
+            renderer.Output.Open("col").Attribute("style", $"width:{CssValues.Percent(width)}").EndVoid();
         renderer.Output.Close("colgroup").Line();
     }
 
@@ -140,6 +140,7 @@ public sealed class TableRenderer : HtmlBlockRenderer<Table>
         Strong s => HasContent(s.Children),
         Emphasis e => HasContent(e.Children),
         Underline u => HasContent(u.Children),
+        TaggedText t => HasContent(t.Children),
         InternalLink l => HasContent(l.Children),
         LineBreak => false,
         _ => true,

@@ -1,0 +1,205 @@
+using System.Globalization;
+using FilingForge.Diagnostics;
+using FilingForge.Document;
+using FilingForge.Profiles.Xbrl;
+using FilingForge.Templating.Tables;
+
+namespace FilingForge.Templating.Xbrl;
+
+/// <summary>
+/// The Template stage's side of Inline XBRL, for the one document a profile tags: it turns a printed value the profile
+/// declares a fact (a table cell, a name a template prints, a text block a template marks) into Markdown with fact
+/// markers (<see cref="FactMarkers"/>), and keeps the <see cref="FactTag"/> each marker stands for. It looks up and
+/// checks; it computes nothing: the figure printed is the one the fact states, or the build stops (FF5022).
+/// </summary>
+public sealed class FactTagger
+{
+    private readonly XbrlDeclaration _declaration;
+    private readonly IReadOnlyDictionary<string, object?> _root;
+    private readonly DiagnosticBag _diagnostics;
+    private readonly Dictionary<string, FactTag> _facts = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FactTag> _textBlocks = new(StringComparer.Ordinal);
+    private readonly DateOnly _fiscalYearEnd;
+
+    private FactTagger(XbrlDeclaration declaration, IReadOnlyDictionary<string, object?> root, DiagnosticBag diagnostics)
+    {
+        _declaration = declaration;
+        _root = root;
+        _diagnostics = diagnostics;
+        _fiscalYearEnd = Lookup(declaration.Entity.FiscalYearEnd) as DateOnly? ?? new DateOnly(2000, 12, 31);
+    }
+
+    /// <summary>The tagger of <paramref name="documentName"/>, or null when the profile tags nothing in it.</summary>
+    public static FactTagger? For(XbrlDeclaration? declaration, string documentName, IReadOnlyDictionary<string, object?> root, DiagnosticBag diagnostics) =>
+        declaration is not null && declaration.Document == documentName ? new FactTagger(declaration, root, diagnostics) : null;
+
+    /// <summary>Every fact a marker of the document stands for, by its id.</summary>
+    public IReadOnlyDictionary<string, FactTag> Facts => _facts;
+
+    /// <summary>
+    /// A table cell: <paramref name="printed"/> (escaped Markdown) with its figure marked, when the field the row and
+    /// value paths name is a declared fact; otherwise the text as it is.
+    /// </summary>
+    public string TableValue(string table, string rowsPath, string valuePath, object? row, object? value, string printed)
+    {
+        if (_declaration.Field(rowsPath + "." + valuePath) is not { } field) return printed;
+        if (FiscalYear(row, field.YearField, field.Path) is not { } year) return printed;
+        var amount = Amount(value);
+        if (amount is null) return printed;
+        var shape = field.Shape;
+        var stated = shape.Negate ? -amount.Value : amount.Value;
+        var split = PrintedNumber.Split(printed);
+        var tag = NewTag(shape, Context(year, shape, null), stated < 0, split is null ? "ixt:fixed-zero" : "ixt:num-dot-decimal");
+        if (!States(tag, split?.Figure, stated))
+        {
+            _diagnostics.Report(TemplateDiagnostics.PrintedFigureIsNotTheFact, SourceLocation.None, $"table {table}", $"`{printed}`", shape.Concept,
+                tag.Scale ?? 0, tag.Decimals, stated.ToString(CultureInfo.InvariantCulture));
+            return printed;
+        }
+
+        Register(tag);
+        return split is { } s ? s.Before + FactMarkers.Around(tag.Id, s.Figure) + s.After : FactMarkers.Around(tag.Id, printed);
+    }
+
+    /// <summary>A footnote of a table that is a text block: its Markdown marked as (a fragment of) that fact.</summary>
+    public string TableFootnote(string table, string column, string markdown)
+    {
+        var declared = _declaration.Footnotes.FirstOrDefault(f => f.Table == table && f.Column == column);
+        return declared is null ? markdown : FactMarkers.Around(TextBlock(declared.Fact).Id, markdown);
+    }
+
+    /// <summary>
+    /// A value a template prints by the fact's declared name: <paramref name="printed"/> marked. A typed axis's member
+    /// is <paramref name="position"/> counted from one (the template passes the zero-based index of its loop).
+    /// </summary>
+    public string Named(string name, string printed, object? position)
+    {
+        var fact = NamedFact(name, "fact");
+        if (FiscalYear(_root, fact.Year, name) is not { } year) return printed;
+        var rank = (Amount(position) ?? 0) + 1;
+        var typed = fact.PositionAxis is null ? null : new FactDimension(fact.PositionAxis, rank.ToString("0", CultureInfo.InvariantCulture), fact.PositionAxis + ".domain");
+        var tag = NewTag(fact.Shape, Context(year, fact.Shape, typed), negated: false, format: null);
+        Register(tag);
+        return FactMarkers.Around(tag.Id, printed);
+    }
+
+    /// <summary>The line that opens a block container marked as (a fragment of) the named text block.</summary>
+    public string TextBlockStart(string name) => FactMarkers.BlockStart(TextBlock(name).Id);
+
+    /// <summary>The document's header: taxonomies, entity, extension, units, the concepts used and the hidden facts.</summary>
+    public InlineXbrlHeader Header()
+    {
+        var hidden = _declaration.Hidden.Select(Hidden).OfType<HiddenFact>().ToList();
+        var used = _facts.Values.Concat(hidden.Select(h => h.Tag)).ToList();
+        var concepts = used.Select(t => t.Concept).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(c => _declaration.Concepts[c])
+            .Select(c => new XbrlConcept(c.QName, c.Duration, c.Kind is XbrlConceptKind.Monetary or XbrlConceptKind.Number))
+            .ToList();
+        var extension = Extension(used);
+        var namespaces = _declaration.Taxonomies.Select(t => new XbrlNamespace(t.Prefix, t.Namespace, t.Schema))
+            .Append(new XbrlNamespace(extension.Prefix, extension.Namespace, null)).ToList();
+        var units = _declaration.Units.Where(u => used.Any(t => t.Unit == u.Id)).Select(u => new XbrlUnit(u.Id, u.Measure)).ToList();
+        var identifier = Lookup(_declaration.Entity.Identifier)?.ToString() ?? "";
+        return new InlineXbrlHeader(namespaces, _declaration.Entity.Scheme, identifier, extension, units, concepts, hidden);
+    }
+
+    private XbrlNamedFact NamedFact(string name, string helper) =>
+        _declaration.Named.GetValueOrDefault(name)
+        ?? throw new TemplateException(TemplateDiagnostics.UnknownNamedFact, helper, name,
+            NameSuggestion.DidYouMean(name, _declaration.Named.Keys.ToList()));
+
+    private FactTag TextBlock(string name)
+    {
+        if (_textBlocks.TryGetValue(name, out var known)) return known;
+        var fact = NamedFact(name, "text_block");
+        var year = FiscalYear(_root, fact.Year, name) ?? _fiscalYearEnd.Year;
+        var tag = NewTag(fact.Shape, Context(year, fact.Shape, null), negated: false, format: null) with { Escape = true };
+        _textBlocks[name] = tag;
+        Register(tag);
+        return tag;
+    }
+
+    private FactTag NewTag(XbrlFactShape shape, FactContext context, bool negated, string? format)
+    {
+        var concept = _declaration.Concepts[shape.Concept];
+        var numeric = concept.Kind is XbrlConceptKind.Monetary or XbrlConceptKind.Number;
+        return new FactTag("f" + (_facts.Count + 1).ToString(CultureInfo.InvariantCulture), shape.Concept, context, numeric,
+            numeric ? concept.Unit : null, numeric ? shape.Decimals ?? concept.Decimals ?? 0 : null, numeric ? shape.Scale ?? 0 : null,
+            numeric ? format : null, negated);
+    }
+
+    private void Register(FactTag tag) => _facts[tag.Id] = tag;
+
+    private FactContext Context(int year, XbrlFactShape shape, FactDimension? typed)
+    {
+        var dimensions = shape.Dimensions.Select(d => new FactDimension(d.Axis, Member(d.Member))).ToList();
+        if (typed is not null) dimensions.Add(typed);
+        return new FactContext(FiscalYears.Of(year, _fiscalYearEnd), dimensions.OrderBy(d => d.Axis, StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary><c>ext:</c> stands for the company's own prefix (its ticker in lower case).</summary>
+    private string Member(string member) =>
+        member.StartsWith(XbrlDeclaration.ExtensionPrefix + ":", StringComparison.Ordinal) ? ExtensionPrefix + member[XbrlDeclaration.ExtensionPrefix.Length..] : member;
+
+    private string ExtensionPrefix => (Lookup(_declaration.Entity.Ticker)?.ToString() ?? "company").ToLowerInvariant();
+
+    /// <summary>Whether the printed figure, at the fact's scale, is the value to the fact's decimals.</summary>
+    private static bool States(FactTag tag, string? figure, decimal value)
+    {
+        if (figure is null) return value == 0;
+        var printed = PrintedNumber.Value(figure) * Power(tag.Scale ?? 0);
+        var decimals = tag.Decimals ?? 0;
+        var rounded = Math.Round(Math.Abs(value) * Power(decimals), MidpointRounding.AwayFromZero) / Power(decimals);
+        return printed == rounded;
+    }
+
+    private static decimal Power(int exponent)
+    {
+        var result = 1m;
+        for (var i = 0; i < Math.Abs(exponent); i++) result *= 10m;
+        return exponent < 0 ? 1m / result : result;
+    }
+
+    private int? FiscalYear(object? from, string path, string fact)
+    {
+        var value = ValuePath.Resolve(from, TemplateKey(path)).Value;
+        if (from != (object)_root && value is null) value = Lookup(path);
+        if (Amount(value) is { } year && year == Math.Floor(year) && year is > 1900 and < 10000) return (int)year;
+        _diagnostics.Report(TemplateDiagnostics.FactWithoutYear, SourceLocation.None, "xbrl.yaml", path, fact, TemplateHelpers.Describe(value));
+        return null;
+    }
+
+    private object? Lookup(string path) => ValuePath.Resolve(_root, TemplateKey(path)).Value;
+
+    /// <summary>A path from the top of the filing names its file with hyphens; the template tree keys it with underscores.</summary>
+    private static string TemplateKey(string path) =>
+        path.Split('.', 2) is [var file, var rest] ? file.Replace('-', '_') + "." + rest : path;
+
+    private static decimal? Amount(object? value) => CellFormatter.AsDecimal(value);
+
+    private HiddenFact? Hidden(XbrlHiddenFact fact)
+    {
+        var raw = fact.Constant ?? Lookup(fact.Field!)?.ToString();
+        if (raw is null) return null;
+        var value = fact.Values.GetValueOrDefault(raw, raw);
+        var year = FiscalYear(_root, fact.Year, fact.Concept) ?? _fiscalYearEnd.Year;
+        var shape = new XbrlFactShape(fact.Concept, [], null, null, false);
+        var tag = NewTag(shape, Context(year, shape, null), false, null) with { Id = "h" + (fact.Concept.Split(':')[^1]) };
+        return new HiddenFact(tag, value);
+    }
+
+    private ExtensionTaxonomy Extension(IReadOnlyList<FactTag> used)
+    {
+        var prefix = ExtensionPrefix;
+        var stamp = FiscalYears.Of(FiscalYear(_root, _declaration.ReportingYear, "extension") ?? _fiscalYearEnd.Year, _fiscalYearEnd)
+            .End.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
+        var website = (Lookup(_declaration.Entity.Website)?.ToString() ?? prefix + ".example").Replace("https://", "", StringComparison.Ordinal)
+            .Replace("http://", "", StringComparison.Ordinal).TrimEnd('/');
+        var members = used.SelectMany(t => t.Context.Dimensions).Where(d => !d.IsTyped && d.Member.StartsWith(prefix + ":", StringComparison.Ordinal))
+            .Select(d => d.Member[(prefix.Length + 1)..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(name => _declaration.Members.First(m => m.Name == name))
+            .Select(m => new ExtensionMember(m.Name, m.Label, m.Axis))
+            .ToList();
+        return new ExtensionTaxonomy(prefix, $"http://{website}/{stamp}", $"{prefix}-{stamp}", members);
+    }
+}
