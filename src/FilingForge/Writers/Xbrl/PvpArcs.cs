@@ -1,0 +1,49 @@
+namespace FilingForge.Writers.Xbrl;
+
+/// <summary>
+/// The relationships of the two disclosure roles, as the ECD taxonomy shapes its own Pay versus Performance role:
+/// the line items abstract at the top; under it the table, the table's axes, each explicit axis's domain and the
+/// members under the domain; then the line item concepts. The definition link states the same tree in the
+/// arcroles of XBRL Dimensions.
+/// </summary>
+internal static class PvpArcs
+{
+    public static IReadOnlyList<LinkArc> Presentation(PvpDisclosure pvp)
+    {
+        var parentChild = XbrlUris.ParentChildArcrole;
+        var arcs = new List<LinkArc> { new(parentChild, EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1) };
+        foreach (var (axis, index) in pvp.Axes.Select((a, i) => (a, i + 1)))
+        {
+            arcs.Add(new(parentChild, EcdPvpStructure.Table, axis.Axis, index));
+            if (axis.Domain is not { } domain) continue;
+            arcs.Add(new(parentChild, axis.Axis, domain, 1));
+            arcs.AddRange(Children(parentChild, domain, axis.Members));
+        }
+
+        arcs.AddRange(Children(parentChild, EcdPvpStructure.LineItems, pvp.LineItems, first: 2));
+        return arcs;
+    }
+
+    public static IReadOnlyList<LinkArc> Cover(PvpDisclosure pvp) =>
+        Children(XbrlUris.ParentChildArcrole, EcdPvpStructure.CoverAbstract, pvp.CoverItems).ToList();
+
+    public static IReadOnlyList<LinkArc> Definition(PvpDisclosure pvp)
+    {
+        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1, HasHypercube: true) };
+        foreach (var (axis, index) in pvp.Axes.Select((a, i) => (a, i + 1)))
+        {
+            arcs.Add(new(XbrlUris.DimensionArcrole("hypercube-dimension"), EcdPvpStructure.Table, axis.Axis, index));
+            if (axis.Domain is not { } domain) continue;
+            arcs.Add(new(XbrlUris.DimensionArcrole("dimension-domain"), axis.Axis, domain, 1));
+            // Without a default, a fact that omits the axis (the table's headline figures) would fail the closed table.
+            arcs.Add(new(XbrlUris.DimensionArcrole("dimension-default"), axis.Axis, domain, 1));
+            arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), domain, axis.Members));
+        }
+
+        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.LineItems));
+        return arcs;
+    }
+
+    private static IEnumerable<LinkArc> Children(string arcrole, string parent, IEnumerable<string> children, int first = 1) =>
+        children.Select((child, i) => new LinkArc(arcrole, parent, child, first + i));
+}

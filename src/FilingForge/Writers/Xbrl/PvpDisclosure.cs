@@ -1,0 +1,63 @@
+using FilingForge.Document;
+
+namespace FilingForge.Writers.Xbrl;
+
+/// <summary>One axis of the Pay versus Performance table: its domain (null when typed) and the members under it.</summary>
+internal sealed record PvpAxis(string Axis, string? Domain, IReadOnlyList<string> Members)
+{
+    public bool IsTyped => Domain is null;
+}
+
+/// <summary>
+/// What the presentation and definition linkbases both say about the document: the axes its facts use (with the
+/// members they use and the company's members), the concepts of the Pay versus Performance line items, and the
+/// dei cover concepts (presented in their own role, outside the table, as the SEC's cover page is).
+/// </summary>
+internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<string> LineItems, IReadOnlyList<string> CoverItems)
+{
+    public static PvpDisclosure Of(FilingDocument document)
+    {
+        var header = document.InlineXbrl ?? throw new ArgumentException("The document has no Inline XBRL header.", nameof(document));
+        var tags = DocumentFacts.Tags(document).ToList();
+        var cover = header.Concepts.Where(c => IsCover(header, c.QName)).Select(c => c.QName).ToList();
+        var lineItems = header.Concepts.Select(c => c.QName).Where(q => !cover.Contains(q)).Distinct().ToList();
+        return new PvpDisclosure(AxesOf(header, tags), lineItems, cover.Distinct().ToList());
+    }
+
+    private static bool IsCover(InlineXbrlHeader header, string qname)
+    {
+        var prefix = ConceptLocations.Split(qname).Prefix;
+        return header.Namespaces.Any(n => n.Prefix == prefix && n.Uri.StartsWith(EcdPvpStructure.DeiNamespacePrefix, StringComparison.Ordinal));
+    }
+
+    // Only the axes something uses: a fact's dimension or a company member. Known axes keep the ECD order; any other
+    // typed axis follows in the order the document first uses it.
+    private static List<PvpAxis> AxesOf(InlineXbrlHeader header, IReadOnlyList<FactTag> tags)
+    {
+        var dimensions = tags.SelectMany(t => t.Context.Dimensions).ToList();
+        var used = dimensions.Select(d => d.Axis).Concat(header.Extension.Members.Select(m => m.Axis)).Distinct().ToList();
+        var known = EcdPvpStructure.Axes.Where(a => used.Contains(a.Axis)).ToList();
+        var others = used.Where(axis => known.All(k => k.Axis != axis)).Select(axis => OtherAxis(axis, dimensions));
+        return known.Concat(others).Select(a => new PvpAxis(a.Axis, a.Domain, MembersOf(a.Axis, a.Domain, header, dimensions))).ToList();
+    }
+
+    private static (string Axis, string? Domain) OtherAxis(string axis, IReadOnlyList<FactDimension> dimensions)
+    {
+        // An explicit axis needs its domain named, and no standard rule derives a domain's name from its axis's.
+        if (dimensions.Any(d => d.Axis == axis && d.IsTyped)) return (axis, null);
+        throw new InvalidOperationException($"The Pay versus Performance structure knows no domain of the axis '{axis}'.");
+    }
+
+    // The members the facts use, in document order, then the company's members of the axis not used yet.
+    private static List<string> MembersOf(string axis, string? domain, InlineXbrlHeader header, IReadOnlyList<FactDimension> dimensions)
+    {
+        if (domain is null) return [];
+        var extension = header.Extension;
+        var declared = extension.Members.Where(m => m.Axis == axis).Select(m => extension.Prefix + ":" + m.Name);
+        return dimensions.Where(d => d.Axis == axis && !d.IsTyped).Select(d => d.Member)
+            .Concat(declared)
+            .Where(member => member != domain)
+            .Distinct()
+            .ToList();
+    }
+}
