@@ -106,7 +106,18 @@ public sealed class FilingCompiler
             ExceptionDispatchInfo.Capture(failed.Flatten().InnerExceptions[0]).Throw();
         }
         foreach (var result in results) diagnostics.AddRange(result.Diagnostics.Items);
-        return results.Select(r => r.File).ToList();
+        return results.Select(r => r.File).Concat(ExtensionTaxonomies(documents, jobs.Select(j => j.Writer.Format))).ToList();
+    }
+
+    /// <summary>
+    /// The extension taxonomy of each Inline XBRL document, beside the <c>.htm</c> whose <c>schemaRef</c> names it:
+    /// written whenever the EDGAR document is, so the submission is complete.
+    /// </summary>
+    private static IEnumerable<OutputFile> ExtensionTaxonomies(IReadOnlyList<FilingDocument> documents, IEnumerable<string> formats)
+    {
+        if (!formats.Contains("htm")) return [];
+        return documents.Where(d => d.InlineXbrl is not null)
+            .SelectMany(d => Writers.Xbrl.ExtensionTaxonomyWriter.Write(d).Select(f => new OutputFile(f.FileName, d.Name, "xbrl", f.Content, null, d.Properties)));
     }
 
     /// <summary>Formats from the slowest writer to the fastest.</summary>

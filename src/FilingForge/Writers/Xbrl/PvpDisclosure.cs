@@ -18,7 +18,7 @@ internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<
     public static PvpDisclosure Of(FilingDocument document)
     {
         var header = document.InlineXbrl ?? throw new ArgumentException("The document has no Inline XBRL header.", nameof(document));
-        var tags = DocumentFacts.Tags(document).ToList();
+        var tags = DocumentFacts.WithHidden(document).ToList();
         var cover = header.Concepts.Where(c => IsCover(header, c.QName)).Select(c => c.QName).ToList();
         var lineItems = header.Concepts.Select(c => c.QName).Where(q => !cover.Contains(q)).Distinct().ToList();
         return new PvpDisclosure(AxesOf(header, tags), lineItems, cover.Distinct().ToList());

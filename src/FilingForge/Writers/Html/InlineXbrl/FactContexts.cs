@@ -14,10 +14,10 @@ public sealed class FactContexts
     private readonly HashSet<string> _taken = new(StringComparer.Ordinal);
     private readonly List<FactContext> _ordered = [];
 
-    public static FactContexts Of(FilingDocument document, IEnumerable<FactTag> hidden)
+    public static FactContexts Of(FilingDocument document)
     {
         var contexts = new FactContexts();
-        foreach (var tag in hidden.Concat(DocumentFacts.Tags(document))) contexts.IdOf(tag.Context);
+        foreach (var tag in DocumentFacts.WithHidden(document)) contexts.IdOf(tag.Context);
         return contexts;
     }
 

@@ -33,7 +33,7 @@ public sealed class InlineXbrlWriter : HtmlDocumentWriter
     protected override void WriteDocumentStart(HtmlRenderer renderer)
     {
         var header = renderer.Document.InlineXbrl ?? throw new InvalidOperationException("an Inline XBRL document needs its header");
-        var contexts = FactContexts.Of(renderer.Document, header.Hidden.Select(h => h.Tag));
+        var contexts = FactContexts.Of(renderer.Document);
         renderer.DialectState = new State(contexts, new ContinuationChain(renderer.Document));
         var output = renderer.Output;
         output.Raw("<?xml version=\"1.0\" encoding=\"US-ASCII\"?>\n");

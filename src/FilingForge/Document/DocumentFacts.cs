@@ -1,11 +1,16 @@
-using FilingForge.Document;
+namespace FilingForge.Document;
 
-namespace FilingForge.Writers.Html.InlineXbrl;
-
-/// <summary>Every fact tag of a document in document order: in blocks, list items, table cells and notes, and inline text.</summary>
+/// <summary>
+/// Every fact tag of a document in document order: on blocks, and on printed text wherever it sits (sections, list
+/// items, table captions, cells and footnotes, inside emphasis or links, inside a tagged block).
+/// </summary>
 public static class DocumentFacts
 {
     public static IEnumerable<FactTag> Tags(FilingDocument document) => Blocks(document.Blocks);
+
+    /// <summary>The hidden facts of the header first, then <see cref="Tags"/>.</summary>
+    public static IEnumerable<FactTag> WithHidden(FilingDocument document) =>
+        (document.InlineXbrl?.Hidden.Select(fact => fact.Tag) ?? []).Concat(Tags(document));
 
     private static IEnumerable<FactTag> Blocks(IEnumerable<Block> blocks) => blocks.SelectMany(Block);
 
