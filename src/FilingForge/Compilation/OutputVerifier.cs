@@ -13,7 +13,7 @@ public static class OutputVerifier
     public static void Verify(OutputFile file, FilingDocument document, DiagnosticBag diagnostics)
     {
         if (!file.FileName.EndsWith(".htm", StringComparison.Ordinal)) return;
-        if (document.InlineXbrl is not null) return; // MERGE: InlineXbrlChecker
+        if (document.InlineXbrl is { } header) new Writers.Html.InlineXbrl.InlineXbrlChecker().Check(file.FileName, file.Content, header.Concepts, diagnostics);
         else new EdgarHtmlChecker().Check(file.FileName, file.Content, diagnostics);
     }
 }

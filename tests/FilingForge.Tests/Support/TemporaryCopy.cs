@@ -7,11 +7,11 @@ public static class TemporaryCopy
     /// The 1992 profile copied to <c>&lt;temp&gt;/&lt;prefix&gt;…/schedule-14a-1992</c>, so it keeps its name; the
     /// caller deletes the copy's parent folder.
     /// </summary>
-    public static string OfProfile(string prefix)
+    public static string OfProfile(string prefix, string profile = "schedule-14a-1992")
     {
         var root = Directory.CreateTempSubdirectory(prefix).FullName;
-        var copy = Path.Combine(root, "schedule-14a-1992");
-        Folder(RepositoryPaths.At("profiles/schedule-14a-1992"), copy);
+        var copy = Path.Combine(root, profile);
+        Folder(RepositoryPaths.At("profiles/" + profile), copy);
         return copy;
     }
 

@@ -52,7 +52,7 @@ internal static partial class XbrlReader
             var entity = Entity();
             _reportingYear = ScalarPath(root, "reporting_year") ?? "";
             var taxonomies = Taxonomies();
-            var monetaryUnit = Text(root, "xbrl.yaml", "monetary_unit");
+            var monetaryUnit = Optional(root, "monetary_unit");
             var units = Units();
             if (monetaryUnit is not null && units.All(u => u.Id != monetaryUnit))
                 Report(ProfileDiagnostics.WrongValue, At(root, "monetary_unit"), "monetary_unit", "a unit of `units`", $"`{monetaryUnit}`");
@@ -147,7 +147,7 @@ internal static partial class XbrlReader
 
         private XbrlFieldFact? Field(DataScalar path, DataNode body)
         {
-            if (!paths.Declares(path.Value) && !paths.Declares(path.Value[..Math.Max(0, path.Value.LastIndexOf('.'))]))
+            if (!paths.Declares(path.Value))
                 Report(ProfileDiagnostics.UnknownFieldPath, path.Location, path.Value, "a field of a data file", "");
             var shape = Shape(path.Value, body, out var year, out _);
             return shape is null ? null : new XbrlFieldFact(path.Value, year ?? "year", shape);
@@ -281,7 +281,7 @@ internal static partial class XbrlReader
         private void Closed(DataMapping mapping, string[] keys, string where)
         {
             foreach (var (key, _) in mapping.Entries.Where(e => !keys.Contains(e.Key.Value)))
-                Report(ProfileDiagnostics.UnknownKey, key.Location, key.Value, $"{where} of xbrl.yaml",
+                Report(ProfileDiagnostics.UnknownKey, key.Location, key.Value, where == "xbrl.yaml" ? where : $"{where} in xbrl.yaml",
                     NameSuggestion.DidYouMean(key.Value, keys) is { Length: > 0 } hint ? hint : $"; expected one of: {string.Join(", ", keys)}");
         }
 

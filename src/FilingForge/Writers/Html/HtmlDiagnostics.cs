@@ -4,7 +4,8 @@ namespace FilingForge.Writers.Html;
 
 /// <summary>
 /// Diagnostics of the HTML writers and of the EDGAR checker: the range FF6100–FF6199.
-/// FF6101–FF6139 are breaches of EDGAR-RULES.md found in an .htm file; FF6150–FF6169 are things a writer could
+/// FF6101–FF6119 are breaches of EDGAR-RULES.md found in an .htm file (FF6120–FF6139, the Inline XBRL checks, are
+/// in <c>InlineXbrl/InlineXbrlDiagnostics</c>); FF6150–FF6169 are things a writer could
 /// not render as asked. IDs are permanent: a retired one is never reused.
 /// </summary>
 public static class HtmlDiagnostics

@@ -30,7 +30,9 @@ internal static class InlineRenderer
                 Wrapped(renderer, "em", emphasis.Children);
                 break;
             case Underline underline:
-                Wrapped(renderer, "u", underline.Children);
+                OpenUnderline(renderer);
+                Write(renderer, underline.Children);
+                CloseUnderline(renderer);
                 break;
             case LineBreak:
                 output.Open("br").EndVoid().Line();
@@ -46,13 +48,24 @@ internal static class InlineRenderer
                 break;
             case FillInBlank blank:
                 // Non-breaking spaces keep the blank one unbroken underline of the asked width.
-                output.Tag("u").Text(new string('\u00A0', Math.Clamp(blank.Characters, 1, LongestBlank))).Close("u");
+                OpenUnderline(renderer);
+                output.Text(new string('\u00A0', Math.Clamp(blank.Characters, 1, LongestBlank)));
+                CloseUnderline(renderer);
                 break;
             default:
                 renderer.Diagnostics.Report(HtmlDiagnostics.BlockNotRendered, renderer.Location, renderer.Dialect.Format, inline.GetType().Name);
                 break;
         }
     }
+
+    /// <summary>XHTML 1.1, which Inline XBRL extends, has no <c>u</c>: there underlining is a style.</summary>
+    private static void OpenUnderline(HtmlRenderer renderer)
+    {
+        if (renderer.Dialect.IsXhtml) renderer.Output.Open("span").Attribute("style", "text-decoration: underline").EndOpen();
+        else renderer.Output.Tag("u");
+    }
+
+    private static void CloseUnderline(HtmlRenderer renderer) => renderer.Output.Close(renderer.Dialect.IsXhtml ? "span" : "u");
 
     private static void Wrapped(HtmlRenderer renderer, string tag, IReadOnlyList<Inline> children)
     {
