@@ -46,9 +46,31 @@ internal static class LinkbaseXml
         xml.WriteStartElement("link", linkName, XbrlUris.Linkbase);
         xml.WriteAttributeString("xlink", "type", XbrlUris.XLink, "extended");
         xml.WriteAttributeString("xlink", "role", XbrlUris.XLink, role);
-        foreach (var concept in arcs.SelectMany(a => new[] { a.From, a.To }).Distinct()) Locator(xml, locations.Href(concept), ConceptLocations.Label(concept));
-        foreach (var arc in arcs) Arc(xml, arcName, arc);
+        var labelled = Labelled(arcs);
+        var locators = labelled.SelectMany(a => new[] { (a.Arc.From, a.FromLabel), (a.Arc.To, a.ToLabel) }).Distinct();
+        foreach (var (concept, label) in locators) Locator(xml, locations.Href(concept), label);
+        foreach (var (arc, from, to) in labelled) Arc(xml, arcName, arc, from, to);
         xml.WriteEndElement();
+    }
+
+    /// <summary>
+    /// The locator labels of each arc. XLink forbids two arcs of one extended link between the same pair of labels,
+    /// whatever their arcroles (Arelle's xlink:dupArcs), and the dimension-default arc joins the same axis and domain
+    /// as the dimension-domain arc: a second such arc points at a second locator of the same concept.
+    /// </summary>
+    private static List<(LinkArc Arc, string FromLabel, string ToLabel)> Labelled(IReadOnlyList<LinkArc> arcs)
+    {
+        var pairs = new HashSet<(string, string)>();
+        var result = new List<(LinkArc, string, string)>();
+        foreach (var arc in arcs)
+        {
+            var from = ConceptLocations.Label(arc.From);
+            var to = ConceptLocations.Label(arc.To);
+            for (var n = 2; !pairs.Add((from, to)); n++) to = ConceptLocations.Label(arc.To) + "_" + n.ToString(CultureInfo.InvariantCulture);
+            result.Add((arc, from, to));
+        }
+
+        return result;
     }
 
     public static void Locator(XmlWriter xml, string href, string label)
@@ -60,13 +82,13 @@ internal static class LinkbaseXml
         xml.WriteEndElement();
     }
 
-    private static void Arc(XmlWriter xml, string arcName, LinkArc arc)
+    private static void Arc(XmlWriter xml, string arcName, LinkArc arc, string from, string to)
     {
         xml.WriteStartElement("link", arcName, XbrlUris.Linkbase);
         xml.WriteAttributeString("xlink", "type", XbrlUris.XLink, "arc");
         xml.WriteAttributeString("xlink", "arcrole", XbrlUris.XLink, arc.Arcrole);
-        xml.WriteAttributeString("xlink", "from", XbrlUris.XLink, ConceptLocations.Label(arc.From));
-        xml.WriteAttributeString("xlink", "to", XbrlUris.XLink, ConceptLocations.Label(arc.To));
+        xml.WriteAttributeString("xlink", "from", XbrlUris.XLink, from);
+        xml.WriteAttributeString("xlink", "to", XbrlUris.XLink, to);
         xml.WriteAttributeString("order", arc.Order.ToString(CultureInfo.InvariantCulture));
         if (arc.HasHypercube)
         {
