@@ -11,12 +11,14 @@ internal static class DefinitionLinkbaseWriter
 {
     private static readonly string[] Arcroles = ["all", "hypercube-dimension", "dimension-domain", "dimension-default", "domain-member"];
 
-    public static byte[] Write(InlineXbrlHeader header, DisclosureRole role, IReadOnlyList<LinkArc> arcs) => TaxonomyXml.Write(xml =>
+    public static byte[] Write(InlineXbrlHeader header, IReadOnlyList<(DisclosureRole Role, IReadOnlyList<LinkArc> Arcs)> roles) => TaxonomyXml.Write(xml =>
     {
         LinkbaseXml.StartLinkbase(xml, dimensions: true);
-        LinkbaseXml.RoleRef(xml, role, header.Extension.SchemaFile);
-        foreach (var id in Arcroles.Where(id => arcs.Any(a => a.Arcrole == XbrlUris.DimensionArcrole(id)))) LinkbaseXml.DimensionArcroleRef(xml, id);
-        LinkbaseXml.ExtendedLink(xml, "definitionLink", "definitionArc", role.Uri, arcs, new ConceptLocations(header));
+        foreach (var (role, _) in roles) LinkbaseXml.RoleRef(xml, role, header.Extension.SchemaFile);
+        var arcroles = roles.SelectMany(r => r.Arcs).Select(a => a.Arcrole).ToHashSet(StringComparer.Ordinal);
+        foreach (var id in Arcroles.Where(id => arcroles.Contains(XbrlUris.DimensionArcrole(id)))) LinkbaseXml.DimensionArcroleRef(xml, id);
+        var locations = new ConceptLocations(header);
+        foreach (var (role, arcs) in roles) LinkbaseXml.ExtendedLink(xml, "definitionLink", "definitionArc", role.Uri, arcs, locations);
         xml.WriteEndElement();
     });
 }

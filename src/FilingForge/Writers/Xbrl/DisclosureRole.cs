@@ -11,6 +11,11 @@ internal sealed record DisclosureRole(string Id, string Uri, string Definition, 
     public static DisclosureRole PayVersusPerformance(string extensionNamespace) =>
         new("PayVsPerformanceDisclosure", RoleUri(extensionNamespace, "PayVsPerformanceDisclosure"), "995410 - Disclosure - Pay vs Performance Disclosure", Dimensional: true);
 
+    /// <summary>The table of the typed axes (the measures' ranks on ecd:MeasureAxis), which the definition linkbase alone uses.</summary>
+    public static DisclosureRole PayVersusPerformanceMeasures(string extensionNamespace) =>
+        new("PayVsPerformanceDisclosureMeasures", RoleUri(extensionNamespace, "PayVsPerformanceDisclosureMeasures"),
+            "995411 - Disclosure - Pay vs Performance Disclosure, Financial Performance Measures", Dimensional: true);
+
     public static DisclosureRole Cover(string extensionNamespace) =>
         new("Cover", RoleUri(extensionNamespace, "Cover"), "0000001 - Document - Cover", Dimensional: false);
 

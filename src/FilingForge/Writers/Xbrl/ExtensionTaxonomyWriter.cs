@@ -15,14 +15,23 @@ public static class ExtensionTaxonomyWriter
         var extension = header.Extension;
         var pvp = PvpDisclosure.Of(document);
         var presented = PresentedRoles(extension, pvp);
-        var pvpRole = presented[0].Role;
+        var dimensional = DimensionalRoles(extension, pvp, presented[0].Role);
+        var roles = presented.Select(r => r.Role).Concat(dimensional.Select(r => r.Role)).Distinct().ToList();
         return
         [
-            (ExtensionTaxonomyFiles.Schema(extension), ExtensionSchemaWriter.Write(header, presented.Select(r => r.Role).ToList())),
+            (ExtensionTaxonomyFiles.Schema(extension), ExtensionSchemaWriter.Write(header, roles)),
             (ExtensionTaxonomyFiles.Labels(extension), LabelLinkbaseWriter.Write(extension)),
             (ExtensionTaxonomyFiles.Presentation(extension), PresentationLinkbaseWriter.Write(header, presented)),
-            (ExtensionTaxonomyFiles.Definition(extension), DefinitionLinkbaseWriter.Write(header, pvpRole, PvpArcs.Definition(pvp))),
+            (ExtensionTaxonomyFiles.Definition(extension), DefinitionLinkbaseWriter.Write(header, dimensional)),
         ];
+    }
+
+    // The table of the explicit axes in the Pay versus Performance role; the typed axes' table, when a fact has one, in its own.
+    private static List<(DisclosureRole Role, IReadOnlyList<LinkArc> Arcs)> DimensionalRoles(ExtensionTaxonomy extension, PvpDisclosure pvp, DisclosureRole pvpRole)
+    {
+        var roles = new List<(DisclosureRole, IReadOnlyList<LinkArc>)> { (pvpRole, PvpArcs.Definition(pvp)) };
+        if (PvpArcs.TypedDefinition(pvp) is { Count: > 0 } typed) roles.Add((DisclosureRole.PayVersusPerformanceMeasures(extension.Namespace), typed));
+        return roles;
     }
 
     // Pay versus Performance always; the cover only when the document has dei facts to present.

@@ -27,10 +27,16 @@ internal static class PvpArcs
     public static IReadOnlyList<LinkArc> Cover(PvpDisclosure pvp) =>
         Children(XbrlUris.ParentChildArcrole, EcdPvpStructure.CoverAbstract, pvp.CoverItems).ToList();
 
+    /// <summary>
+    /// The table of the explicit axes, whose line items are every concept but those on a typed axis. A typed axis can
+    /// have no default, so a closed table holding it would make every fact without it (the headline figures)
+    /// dimensionally invalid: the typed axes get a table of their own, in a role of its own (<see cref="TypedDefinition"/>);
+    /// a fact is valid when it is valid in one of its roles.
+    /// </summary>
     public static IReadOnlyList<LinkArc> Definition(PvpDisclosure pvp)
     {
         var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1, HasHypercube: true) };
-        foreach (var (axis, index) in pvp.Axes.Select((a, i) => (a, i + 1)))
+        foreach (var (axis, index) in pvp.Axes.Where(a => !a.IsTyped).Select((a, i) => (a, i + 1)))
         {
             arcs.Add(new(XbrlUris.DimensionArcrole("hypercube-dimension"), EcdPvpStructure.Table, axis.Axis, index));
             if (axis.Domain is not { } domain) continue;
@@ -40,7 +46,18 @@ internal static class PvpArcs
             arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), domain, axis.Members));
         }
 
-        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.LineItems));
+        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.LineItems.Except(pvp.TypedLineItems).ToList()));
+        return arcs;
+    }
+
+    /// <summary>The table of the typed axes with the line items on them; empty when no fact has a typed axis.</summary>
+    public static IReadOnlyList<LinkArc> TypedDefinition(PvpDisclosure pvp)
+    {
+        var typed = pvp.Axes.Where(a => a.IsTyped).ToList();
+        if (typed.Count == 0 || pvp.TypedLineItems.Count == 0) return [];
+        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1, HasHypercube: true) };
+        arcs.AddRange(typed.Select((axis, i) => new LinkArc(XbrlUris.DimensionArcrole("hypercube-dimension"), EcdPvpStructure.Table, axis.Axis, i + 1)));
+        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.TypedLineItems));
         return arcs;
     }
 

@@ -13,7 +13,8 @@ internal sealed record PvpAxis(string Axis, string? Domain, IReadOnlyList<string
 /// members they use and the company's members), the concepts of the Pay versus Performance line items, and the
 /// dei cover concepts (presented in their own role, outside the table, as the SEC's cover page is).
 /// </summary>
-internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<string> LineItems, IReadOnlyList<string> CoverItems)
+/// <param name="TypedLineItems">The line items whose facts carry a typed axis (the measures' names on ecd:MeasureAxis).</param>
+internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<string> LineItems, IReadOnlyList<string> CoverItems, IReadOnlyList<string> TypedLineItems)
 {
     public static PvpDisclosure Of(FilingDocument document)
     {
@@ -21,7 +22,8 @@ internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<
         var tags = DocumentFacts.WithHidden(document).ToList();
         var cover = header.Concepts.Where(c => IsCover(header, c.QName)).Select(c => c.QName).ToList();
         var lineItems = header.Concepts.Select(c => c.QName).Where(q => !cover.Contains(q)).Distinct().ToList();
-        return new PvpDisclosure(AxesOf(header, tags), lineItems, cover.Distinct().ToList());
+        var typed = tags.Where(t => t.Context.Dimensions.Any(d => d.IsTyped)).Select(t => t.Concept).Distinct().ToList();
+        return new PvpDisclosure(AxesOf(header, tags), lineItems, cover.Distinct().ToList(), lineItems.Where(typed.Contains).ToList());
     }
 
     private static bool IsCover(InlineXbrlHeader header, string qname)

@@ -166,13 +166,26 @@ public sealed class ExtensionTaxonomyWriterTests
 
         Assert.Contains(("all", "loc_ecd_PayVsPerformanceDisclosureLineItems", "loc_ecd_PvpTable"), arcs);
         Assert.Contains(("dimension-domain", "loc_ecd_ExecutiveCategoryAxis", "loc_ecd_AllExecutiveCategoriesMember"), arcs);
-        Assert.Contains(("dimension-default", "loc_ecd_AdjToCompAxis", "loc_ecd_AllAdjToCompMember"), arcs);
+        // XLink allows one arc per pair of locators in a link: the default points at a second locator of the domain.
+        Assert.Contains(("dimension-default", "loc_ecd_AdjToCompAxis", "loc_ecd_AllAdjToCompMember_2"), arcs);
         Assert.Contains(("domain-member", "loc_ecd_AllExecutiveCategoriesMember", "loc_ecd_PeoMember"), arcs);
         Assert.Contains(("domain-member", "loc_ecd_AllAdjToCompMember", "loc_cbt_EquityAwardsAdjustmentsMember"), arcs);
         Assert.Contains(("hypercube-dimension", "loc_ecd_PvpTable", "loc_ecd_MeasureAxis"), arcs);
         Assert.DoesNotContain(arcs, a => a.From == "loc_ecd_MeasureAxis" && a.Arcrole != "hypercube-dimension");
         Assert.Contains(("domain-member", "loc_ecd_PayVsPerformanceDisclosureLineItems", "loc_ecd_AdjToCompAmt"), arcs);
         Assert.DoesNotContain(arcs, a => a.To == "loc_dei_DocumentType");
+    }
+
+    [Fact]
+    public void The_typed_axis_has_a_table_of_its_own_so_that_facts_without_it_stay_dimensionally_valid()
+    {
+        var links = Parse("_def.xml").Root!.Elements(Link + "definitionLink").ToList();
+
+        Assert.Equal(["http://www.cc.com/role/PayVsPerformanceDisclosure", "http://www.cc.com/role/PayVsPerformanceDisclosureMeasures"],
+            links.Select(l => (string)l.Attribute(XLink + "role")!));
+        bool HasMeasureAxis(XElement link) => link.Elements(Link + "definitionArc").Any(a => (string)a.Attribute(XLink + "to")! == "loc_ecd_MeasureAxis");
+        Assert.False(HasMeasureAxis(links[0]));
+        Assert.True(HasMeasureAxis(links[1]));
     }
 
     [Fact]
