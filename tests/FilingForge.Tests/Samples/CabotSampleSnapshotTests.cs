@@ -18,34 +18,26 @@ namespace FilingForge.Tests.Samples;
 /// </summary>
 public sealed class CabotSampleSnapshotTests
 {
-    private static readonly string Data = RepositoryPaths.At("data/cabot-2024");
+    private static readonly string Data = CabotSample.Data;
 
-    private static readonly Lazy<(IReadOnlyList<CompiledDocument> Documents, IReadOnlyList<OutputFile> Files)> Build = new(() =>
-    {
-        var diagnostics = new DiagnosticBag();
-        var compiler = new FilingCompiler();
-        var documents = compiler.CompileDocuments(SampleBuild.Options(Path.Combine(Path.GetTempPath(), "filingforge-unused"), Data), diagnostics);
-        var theme = compiler.LoadTheme(RepositoryPaths.Templates, diagnostics);
-        Assert.True(documents is not null && theme is not null, string.Join("\n", diagnostics.Sorted()));
-        return (documents!, FilingCompiler.WriteAll(documents!.Select(d => d.Document).ToList(), theme!, [], diagnostics));
-    });
+    private static (IReadOnlyList<CompiledDocument> Documents, IReadOnlyList<OutputFile> Files) BuildValue => (CabotSample.Documents, CabotSample.Files);
 
     [Theory]
     [InlineData("proxy-statement")]
     [InlineData("proxy-card")]
     public void Each_document_of_the_Cabot_sample_renders_as_pinned(string document) =>
-        Snapshot.Verify(Build.Value.Documents.Single(d => d.Document.Name == document).Source.Markdown, "md", $"{nameof(Each_document_of_the_Cabot_sample_renders_as_pinned)}.{document}");
+        Snapshot.Verify(BuildValue.Documents.Single(d => d.Document.Name == document).Source.Markdown, "md", $"{nameof(Each_document_of_the_Cabot_sample_renders_as_pinned)}.{document}");
 
     [Theory]
     [InlineData("proxy-statement")]
     [InlineData("proxy-card")]
     public void Each_EDGAR_document_of_the_Cabot_sample_is_as_pinned(string document) =>
-        Snapshot.Verify(Encoding.UTF8.GetString(Build.Value.Files.Single(f => f.FileName == document + ".htm").Content), "htm",
+        Snapshot.Verify(Encoding.UTF8.GetString(BuildValue.Files.Single(f => f.FileName == document + ".htm").Content), "htm",
             $"{nameof(Each_EDGAR_document_of_the_Cabot_sample_is_as_pinned)}.{document}");
 
     [Fact]
     public void Every_file_of_every_format_of_the_Cabot_sample_has_its_pinned_bytes() =>
-        Snapshot.Verify(string.Concat(Build.Value.Files.OrderBy(f => f.FileName, StringComparer.Ordinal)
+        Snapshot.Verify(string.Concat(BuildValue.Files.OrderBy(f => f.FileName, StringComparer.Ordinal)
             .Select(f => $"{Convert.ToHexString(SHA256.HashData(f.Content)).ToLowerInvariant()}  {f.FileName}\n")));
 
     [Fact]
