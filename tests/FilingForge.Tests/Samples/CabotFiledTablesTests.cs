@@ -94,6 +94,7 @@ public sealed partial class CabotFiledTablesTests(CabotFiledTablesTests.CabotDoc
         Emphasis e => Text(e.Children),
         Underline u => Text(u.Children),
         InternalLink l => Text(l.Children),
+        TaggedText t => Text(t.Children),
         LineBreak => " ",
         _ => "",
     })).Trim();
