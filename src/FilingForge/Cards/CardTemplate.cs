@@ -141,12 +141,13 @@ public sealed class CardTemplate
     private static List<Block> WithSlots(IReadOnlyList<Block> blocks)
     {
         var result = new List<Block>(blocks.Count + 1);
-        foreach (var block in blocks)
+        // The card is laid out as PDF, which carries no facts: a tag must not hide the box from the search.
+        foreach (var block in BlockTree.Untagged(blocks))
         {
             if (block is Section { Name: "control-number" } box)
             {
                 result.Add(HolderPanel());
-                result.Add(box with { Blocks = box.Blocks.Select(MarkBlank).ToList() });
+                result.Add(box with { Blocks = BlockTree.Untagged(box.Blocks).Select(MarkBlank).ToList() });
             }
             else result.Add(block);
         }

@@ -67,6 +67,11 @@ public static class IrDump
                 Line(sb, depth, $"Section {Quote(section.Name)} {section.Style}");
                 foreach (var child in section.Blocks) WriteBlock(sb, child, depth + 1);
                 break;
+            case TaggedBlocks tagged:
+                // The concept alone: the rest of the tag (context, unit, format) would bury the text in snapshots.
+                Line(sb, depth, $"TaggedBlocks {tagged.Tag.Concept}");
+                foreach (var child in tagged.Blocks) WriteBlock(sb, child, depth + 1);
+                break;
             case Table table:
                 WriteTable(sb, table, depth);
                 break;
@@ -129,6 +134,7 @@ public static class IrDump
                 case FootnoteReference f: Line(sb, depth, $"FootnoteReference {Quote(f.Marker)}"); break;
                 case InternalLink l: Line(sb, depth, $"InternalLink #{l.TargetId}"); WriteInlines(sb, l.Children, depth + 1); break;
                 case FillInBlank b: Line(sb, depth, $"FillInBlank {b.Characters}"); break;
+                case TaggedText t: Line(sb, depth, $"TaggedText {t.Tag.Concept}"); WriteInlines(sb, t.Children, depth + 1); break;
                 default: Line(sb, depth, $"Unknown {inline.GetType().Name}"); break;
             }
         }

@@ -19,6 +19,7 @@ internal static class TableOfContentsFiller
         {
             TableOfContents toc => toc with { Entries = Entries(toc.MaxLevel, headings) },
             Section section => section with { Blocks = Rewrite(section.Blocks, headings) },
+            TaggedBlocks tagged => tagged with { Blocks = Rewrite(tagged.Blocks, headings) },
             ListBlock list => list with { Items = list.Items.Select(item => Rewrite(item, headings)).ToArray() },
             _ => block,
         }).ToArray();

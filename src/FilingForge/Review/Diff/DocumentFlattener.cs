@@ -64,6 +64,10 @@ public static class DocumentFlattener
                 case Section s:
                     Walk(s.Blocks, depth);
                     break;
+                case TaggedBlocks t:
+                    // A tag is not a change a reviewer reads: the tagged blocks compare as if it were not there.
+                    Walk(t.Blocks, depth);
+                    break;
                 case PageBreak:
                     Leaf(FlatKind.PageBreak, depth, "", []);
                     break;
@@ -94,7 +98,7 @@ public static class DocumentFlattener
             for (var k = 0; k < list.Items.Count; k++)
             {
                 var marker = list.Ordered ? (list.Start + k).ToString(CultureInfo.InvariantCulture) + "." : "•";
-                var item = list.Items[k];
+                var item = BlockTree.Untagged(list.Items[k]);
                 var first = item.Count > 0 && item[0] is Paragraph p ? p : null;
                 Leaf(FlatKind.ListItem, depth + 1, marker, first is null ? [] : InlineTokenizer.Tokenize(first.Inlines));
                 Walk(first is null ? item : item.Skip(1), depth + 1);

@@ -31,7 +31,8 @@ public sealed class DocxWriter : IDocumentWriter
         new DocxRenderer(state, look).WriteBlocks(document.Blocks, DocxContext.Body(look.TextWidthTwips), body);
         // Word always ends a body with a paragraph; without one it adds it on open and reports the file as changed.
         if (body.LastChild is not W.Paragraph) body.AppendChild(new W.Paragraph());
-        var hasCover = document.Blocks.Count > 0 && document.Blocks[0] is Section { Style: SectionStyle.NewPage };
+        var blocks = BlockTree.Untagged(document.Blocks);
+        var hasCover = blocks.Count > 0 && blocks[0] is Section { Style: SectionStyle.NewPage };
         return DocxPackageAssembler.Assemble(document, look, state, body, hasCover, PackageTimestamp.For(document.Properties));
     }
 }

@@ -64,6 +64,7 @@ public sealed class DocxLibreOfficeTests
         Table t => [t],
         Chart c => [c.DataTable],
         Section s => s.Blocks.SelectMany(Tables),
+        TaggedBlocks t => t.Blocks.SelectMany(Tables),
         ListBlock l => l.Items.SelectMany(i => i).SelectMany(Tables),
         _ => [],
     };
@@ -91,6 +92,7 @@ public sealed class DocxLibreOfficeTests
         Emphasis e => PlainText(e.Children),
         Underline u => PlainText(u.Children),
         InternalLink l => PlainText(l.Children),
+        TaggedText t => PlainText(t.Children),
         FootnoteReference f => "(" + f.Marker + ")",
         _ => " ",
     }));

@@ -32,6 +32,7 @@ public static partial class DocumentWords
             case SignatureBlock signature: foreach (var line in signature.Lines) words.AddRange(In((line.Value ?? "") + " " + line.Label)); break;
             case DetachLine detach: words.AddRange(In(detach.Label)); break;
             case Section section: foreach (var child in section.Blocks) Add(child, words); break;
+            case TaggedBlocks tagged: foreach (var child in tagged.Blocks) Add(child, words); break;
             case Table table: AddTable(table, words); break;
             case Chart chart: words.AddRange(In(chart.Title)); AddTable(chart.DataTable, words); break;
             case PageBreak: break;
@@ -62,6 +63,7 @@ public static partial class DocumentWords
                 case Emphasis e: AddInlines(e.Children, words); break;
                 case Underline u: AddInlines(u.Children, words); break;
                 case InternalLink l: AddInlines(l.Children, words); break;
+                case TaggedText t: AddInlines(t.Children, words); break;
                 case FootnoteReference f: words.AddRange(In(f.Marker)); break;
                 case LineBreak or FillInBlank: break;
                 default: throw new InvalidOperationException($"no words known for a {inline.GetType().Name}: teach DocumentWords the new node kind");

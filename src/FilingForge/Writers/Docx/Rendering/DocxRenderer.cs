@@ -27,6 +27,7 @@ internal sealed class DocxRenderer
         Register(new SignatureBlockRenderer());
         Register(new DetachLineRenderer());
         Register(new SectionRenderer());
+        Register(new TaggedBlocksRenderer());
         Register(new TableRenderer());
         Register(new ChartRenderer());
     }

@@ -46,6 +46,10 @@ internal sealed class InlineWriter
             case InternalLink link:
                 WriteLink(parent, link, format);
                 break;
+            case TaggedText tagged:
+                // Word carries no facts: the tagged text is written as if the tag were not there.
+                Write(parent, tagged.Children, format);
+                break;
             case FillInBlank blank:
                 // Non-breaking spaces: Word underlines them even at the end of a line, where it drops plain spaces.
                 parent.AppendChild(NewRun(format with { Underline = true }, NewText(new string('\u00A0', Math.Max(1, blank.Characters)))));

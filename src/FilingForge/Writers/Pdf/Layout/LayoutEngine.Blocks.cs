@@ -21,6 +21,8 @@ public sealed partial class LayoutEngine
             case SignatureBlock signature: LayoutSignature(signature); break;
             case DetachLine detach: LayoutDetachLine(detach); break;
             case Section section: LayoutSection(section); break;
+            // A PDF carries no facts: the tagged blocks are laid out in place, as if the tag were not there.
+            case TaggedBlocks tagged: foreach (var child in tagged.Blocks) LayoutBlock(child); break;
             case Table table: LayoutTable(table); break;
             case Chart chart: LayoutChart(chart); break;
             // The IR is closed, but a node kind added without a layout must not vanish from the PDF unnoticed.
@@ -64,7 +66,8 @@ public sealed partial class LayoutEngine
             var markerBaseline = _y + _s.BodySize * 0.8 + _s.Leading / 2;
             EmitRun(style, marker, _left + ListIndent - 4 - style.Measure(marker), markerBaseline, 0);
             _left += ListIndent;
-            foreach (var block in item)
+            // A paragraph of the item is set the same way whether or not it is tagged.
+            foreach (var block in BlockTree.Untagged(item))
             {
                 if (block is Document.Paragraph p) Paragraph(p.Inlines, _s.Body, _s.BodySize, _s.TextColor, p.Alignment);
                 else LayoutBlock(block);

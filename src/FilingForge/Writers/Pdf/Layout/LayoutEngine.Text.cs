@@ -59,6 +59,7 @@ public sealed partial class LayoutEngine
                     case Emphasis emphasis: Walk(emphasis.Children, s with { Italic = true }); break;
                     case Underline underline: Walk(underline.Children, s with { Underline = true }); break;
                     case InternalLink link: Walk(link.Children, s with { Link = link.TargetId }); break;
+                    case TaggedText tagged: Walk(tagged.Children, s); break;
                     case FootnoteReference note:
                         var marker = s.Style(rise: s.Size * 0.33, scale: 0.7);
                         var markerText = FootnoteMarkerText.Of(note.Marker);
@@ -93,6 +94,7 @@ public sealed partial class LayoutEngine
         Emphasis e => PlainText(e.Children),
         Underline u => PlainText(u.Children),
         InternalLink l => PlainText(l.Children),
+        TaggedText t => PlainText(t.Children),
         FootnoteReference f => FootnoteMarkerText.Of(f.Marker),
         LineBreak => " ",
         _ => "",

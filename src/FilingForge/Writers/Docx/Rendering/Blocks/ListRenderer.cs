@@ -18,8 +18,10 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
         var level = Math.Min(context.ListLevel, 8);
         var numId = block.Ordered ? renderer.State.Numbering.Ordered(level, block.Start) : renderer.State.Numbering.Bullets();
         var itemContext = context.InsideListItem(TextIndentTwips(level));
-        foreach (var item in block.Items)
+        foreach (var tagged in block.Items)
         {
+            // An item's first paragraph carries the number whether or not it is tagged.
+            var item = BlockTree.Untagged(tagged);
             var rest = item;
             var first = DocxParagraphs.New(DocxStyleIds.ListParagraph);
             DocxParagraphs.Properties(first).NumberingProperties = new W.NumberingProperties
