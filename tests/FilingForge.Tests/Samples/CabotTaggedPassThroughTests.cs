@@ -30,6 +30,26 @@ public sealed class CabotTaggedPassThroughTests
         Assert.False(DocumentDiff.Compare(document, tagged).HasChanges);
     }
 
+    /// <summary>
+    /// Issue 14: the Inline XBRL tags the profile puts on the Cabot proxy statement change none of its other formats.
+    /// The document as built (tagged from xbrl.yaml) and the same document with its tags taken out write the same
+    /// preview, Word and PDF bytes.
+    /// </summary>
+    [Fact]
+    public void The_tags_of_the_Cabot_proxy_statement_change_neither_its_preview_nor_its_docx_nor_its_pdf()
+    {
+        var (_, tagged) = CabotSample.InlineXbrlDocument();
+        Assert.NotNull(tagged.InlineXbrl);
+        var untagged = UntaggedDocuments.Untag(tagged);
+
+        Assert.Equal(Preview(untagged), Preview(tagged));
+        Assert.True(DocxPackage.Write(untagged).Bytes.SequenceEqual(DocxPackage.Write(tagged).Bytes), "the .docx differs");
+        Assert.True(Pdf(untagged).SequenceEqual(Pdf(tagged)), "the .pdf differs");
+    }
+
+    private static string Preview(FilingDocument document) =>
+        new FilingForge.Writers.Html.Preview.PreviewHtmlWriter().Render(document, TestTheme.Create(), new DiagnosticBag());
+
     private static byte[] Pdf(FilingDocument document)
     {
         using var memory = new MemoryStream();

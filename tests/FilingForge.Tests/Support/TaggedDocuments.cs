@@ -40,10 +40,15 @@ public static class TaggedDocuments
     /// fixed-zero dash, a name in running text, the table and a list of relationships as text blocks), or the same
     /// document with no tag at all.
     /// </summary>
-    public static FilingDocument PayVersusPerformance(bool tagged)
+    /// <remarks>The untagged document is the tagged one with its tags taken out (<see cref="UntaggedDocuments"/>): its
+    /// runs are joined where a tag split them, as the parser gives them when nothing is tagged.</remarks>
+    public static FilingDocument PayVersusPerformance(bool tagged) =>
+        tagged ? TaggedPayVersusPerformance() : UntaggedDocuments.Untag(TaggedPayVersusPerformance());
+
+    private static FilingDocument TaggedPayVersusPerformance()
     {
-        Inline[] Fact(FactTag tag, params Inline[] inlines) => tagged ? [new TaggedText(tag, inlines)] : inlines;
-        Block[] Blocks(FactTag tag, params Block[] blocks) => tagged ? [new TaggedBlocks(tag, blocks)] : blocks;
+        Inline[] Fact(FactTag tag, params Inline[] inlines) => [new TaggedText(tag, inlines)];
+        Block[] Blocks(FactTag tag, params Block[] blocks) => [new TaggedBlocks(tag, blocks)];
         TableCell Cell(TextAlignment alignment, params Inline[] inlines) => new(inlines, alignment);
         TableCell Text(string text) => Cell(TextAlignment.Left, new TextRun(text));
 

@@ -22,7 +22,7 @@ public sealed class TaggedDocumentDocxTests
     {
         var xml = DocxPackage.Write(TaggedDocuments.PayVersusPerformance(tagged: true)).Part("word/document.xml");
 
-        Assert.Contains(">7,563,201<", xml, StringComparison.Ordinal);
+        Assert.Contains(">$7,563,201<", xml, StringComparison.Ordinal);
         Assert.Contains(">4,512,000<", xml, StringComparison.Ordinal);
         Assert.Contains(">Sean D. Keohane<", xml, StringComparison.Ordinal);
         Assert.DoesNotContain("ecd:", xml, StringComparison.Ordinal);

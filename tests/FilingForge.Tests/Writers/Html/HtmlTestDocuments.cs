@@ -12,6 +12,25 @@ internal static class HtmlTestDocuments
 
     private static Inline[] Text(string text) => [new TextRun(text)];
 
+    private static readonly FactContext FiscalYear = new(new FactPeriod(new DateOnly(2002, 1, 1), new DateOnly(2002, 12, 31)), []);
+
+    /// <summary>A numeric fact around printed text and a text block around blocks: a writer that does not tag facts writes their content alone.</summary>
+    public static readonly FactTag YearElected = new("f1", "test:YearElected", FiscalYear, Numeric: true, Unit: "pure", Decimals: 0, Scale: 0, Format: "ixt:num-dot-decimal");
+
+    public static readonly FactTag NoteBlock = new("f2", "test:NoteTextBlock", FiscalYear, Numeric: false, Escape: true);
+
+    /// <summary><see cref="AllNodes"/> as an Inline XBRL document: its two facts in a test taxonomy.</summary>
+    public static FilingDocument AllNodesInlineXbrl() => AllNodes() with
+    {
+        InlineXbrl = new InlineXbrlHeader(
+            [new XbrlNamespace("test", "http://example.com/test/2002", "https://example.com/test/2002/test.xsd"), new XbrlNamespace("cpst", "http://www.capstoneturbine.com/20021231", null)],
+            "http://www.sec.gov/CIK", "0001009759",
+            new ExtensionTaxonomy("cpst", "http://www.capstoneturbine.com/20021231", "cpst-20021231", []),
+            [new XbrlUnit("pure", "xbrli:pure")],
+            [new XbrlConcept("test:YearElected", Duration: true, Numeric: true), new XbrlConcept("test:NoteTextBlock", Duration: true, Numeric: false)],
+            []),
+    };
+
     public static FilingDocument AllNodes() => new(
         "all-nodes",
         new DocumentProperties("Every Node — Proxy Statement", "Annual Meeting of Stockholders", "Capstone Turbine Corporation", "FilingForge tests", new DateOnly(2003, 4, 30), Preliminary: false),
@@ -33,7 +52,7 @@ internal static class HtmlTestDocuments
             new Paragraph(
             [
                 T("The Board recommends a vote "), new Strong(Text("FOR")), T(" each nominee. Mr. Marcoux "),
-                new Emphasis(Text("(Jean-René)")), T(" was elected in 2002"), new FootnoteReference("1"), T("; see "),
+                new Emphasis(Text("(Jean-René)")), T(" was elected in "), new TaggedText(YearElected, Text("2002")), new FootnoteReference("1"), T("; see "),
                 new InternalLink("summary-compensation", Text("the table")), T(". "), new Underline(Text("Defined term")),
                 T(" and a line"), new LineBreak(), T("break. Date: "), new FillInBlank(12), T("."),
             ]),
@@ -44,8 +63,11 @@ internal static class HtmlTestDocuments
                 [new Paragraph(Text("Ake Almgren")), new Paragraph(Text("President and Chief Executive Officer"), TextAlignment.Left, ParagraphRole.Note)],
             ]),
             new ListBlock(true, 3, [[new Paragraph(Text("Third item"))], [new Paragraph(Text("Fourth item"))]]),
-            new Heading(3, Text("A third-level heading"), "deep"),
-            new Paragraph(Text("Footnotes and legends are set in the smaller note type."), TextAlignment.Right, ParagraphRole.Note),
+            new TaggedBlocks(NoteBlock,
+            [
+                new Heading(3, Text("A third-level heading"), "deep"),
+                new Paragraph(Text("Footnotes and legends are set in the smaller note type."), TextAlignment.Right, ParagraphRole.Note),
+            ]),
             SummaryCompensation(),
             PerformanceGraph(),
             new Section("card-face", SectionStyle.NewPage,

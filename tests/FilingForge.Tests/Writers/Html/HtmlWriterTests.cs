@@ -167,6 +167,7 @@ public sealed class HtmlWriterTests
                     case Emphasis e: Inlines(e.Children); break;
                     case Underline u: Inlines(u.Children); break;
                     case InternalLink l: Inlines(l.Children); break;
+                    case TaggedText t: Inlines(t.Children); break;
                 }
             }
         }
@@ -182,6 +183,7 @@ public sealed class HtmlWriterTests
                     case Paragraph p: Inlines(p.Inlines); break;
                     case ListBlock l: foreach (var item in l.Items) Blocks(item); break;
                     case Section s: Blocks(s.Blocks); break;
+                    case TaggedBlocks t: Blocks(t.Blocks); break;
                     case CheckboxLine c: foreach (var box in c.Boxes) Inlines(box.Label); break;
                     case Chart c: Blocks([c.DataTable]); break;
                     case Table t:

@@ -18,7 +18,8 @@ internal sealed class InlineWriter
 
     public void Write(OpenXmlElement parent, IReadOnlyList<Inline> inlines, RunFormat format)
     {
-        foreach (var inline in inlines) Write(parent, inline, format);
+        // Word carries no facts: tagged text is written as if the tag were not there, in the runs untagged text has.
+        foreach (var inline in UntaggedText.Of(inlines)) Write(parent, inline, format);
     }
 
     private void Write(OpenXmlElement parent, Inline inline, RunFormat format)
@@ -45,10 +46,6 @@ internal sealed class InlineWriter
                 break;
             case InternalLink link:
                 WriteLink(parent, link, format);
-                break;
-            case TaggedText tagged:
-                // Word carries no facts: the tagged text is written as if the tag were not there.
-                Write(parent, tagged.Children, format);
                 break;
             case FillInBlank blank:
                 // Non-breaking spaces: Word underlines them even at the end of a line, where it drops plain spaces.
