@@ -17,6 +17,8 @@ public sealed class CheckFindsWhatBuildRejectsTests
     [InlineData("meeting.yaml", "letter_signer: liggett", "letter_signer: ligget", "FF3101", 27)]
     [InlineData("directors.yaml", "Mr. Protsch joined the Board", "Mr. <b>Protsch</b> joined the Board", "FF5200", 17)]
     [InlineData("directors.yaml", "Mr. Protsch joined the Board", "Mr. Protsch joined [the Board](javascript:alert(1))", "FF5202", 17)]
+    // A fact marker is the Template stage's to write: one in data could pass its text off as a tagged fact.
+    [InlineData("directors.yaml", "Mr. Protsch joined the Board", "Mr. Protsch joined [[fact:f1]]the Board[[/fact]]", "FF5230", 17)]
     [InlineData("executive-officers.yaml", "joined", "<script>alert(1)</script> joined", "FF5200", 0)]
     [InlineData("summary-compensation.yaml", "  - id: \"1\"", "  - id: \"1\\nx\"", "FF3205", 102)]
     [InlineData("summary-compensation.yaml", "  - id: \"1\"", "  - id: \"1\\0\"", "FF1030", 102)]

@@ -93,45 +93,10 @@ public static class TaggedDocuments
     /// The document with every block and every sequence of blocks wrapped in <see cref="TaggedBlocks"/> (nested in one
     /// another too), and every sequence of inlines and every inline's children wrapped in <see cref="TaggedText"/>.
     /// </summary>
-    public static FilingDocument TagEverything(FilingDocument document) => document with { Blocks = Blocks(document.Blocks) };
+    public static FilingDocument TagEverything(FilingDocument document) => Everything.Rewrite(document);
 
-    private static IReadOnlyList<Block> Blocks(IReadOnlyList<Block> blocks) =>
-        [new TaggedBlocks(Any, blocks.Select(b => (Block)new TaggedBlocks(Any, [Block(b)])).ToArray())];
-
-    private static Block Block(Block block) => block switch
-    {
-        Heading h => h with { Inlines = Inlines(h.Inlines) },
-        Paragraph p => p with { Inlines = Inlines(p.Inlines) },
-        ListBlock l => l with { Items = l.Items.Select(Blocks).ToArray() },
-        CheckboxLine c => c with { Boxes = c.Boxes.Select(b => b with { Label = Inlines(b.Label) }).ToArray() },
-        Section s => s with { Blocks = Blocks(s.Blocks) },
-        TaggedBlocks t => t with { Blocks = Blocks(t.Blocks) },
-        Table t => Tagged(t),
-        Chart c => c with { DataTable = Tagged(c.DataTable) },
-        _ => block,
-    };
-
-    private static Table Tagged(Table table) => table with
-    {
-        Caption = Inlines(table.Caption),
-        HeaderRows = table.HeaderRows.Select(Tagged).ToArray(),
-        BodyRows = table.BodyRows.Select(Tagged).ToArray(),
-        Footnotes = table.Footnotes.Select(n => n with { Inlines = Inlines(n.Inlines) }).ToArray(),
-    };
-
-    private static TableRow Tagged(TableRow row) => row with { Cells = row.Cells.Select(c => c.Inlines.Count == 0 ? c : c with { Inlines = Inlines(c.Inlines) }).ToArray() };
-
-    // An empty list stays empty: a tag always has text to wrap (a cell with nothing in it states no fact).
-    private static IReadOnlyList<Inline> Inlines(IReadOnlyList<Inline> inlines) =>
-        inlines.Count == 0 ? inlines : [new TaggedText(Any, inlines.Select(Inline).ToArray())];
-
-    private static Inline Inline(Inline inline) => inline switch
-    {
-        Strong s => s with { Children = Inlines(s.Children) },
-        Emphasis e => e with { Children = Inlines(e.Children) },
-        Underline u => u with { Children = Inlines(u.Children) },
-        InternalLink l => l with { Children = Inlines(l.Children) },
-        TaggedText t => t with { Children = Inlines(t.Children) },
-        _ => inline,
-    };
+    // An empty list stays empty: a tag always has something to wrap (a cell with nothing in it states no fact).
+    private static readonly DocumentRewriter Everything = new(
+        blocks => [new TaggedBlocks(Any, blocks.Select(b => (Block)new TaggedBlocks(Any, [b])).ToArray())],
+        inlines => inlines.Count == 0 ? inlines : [new TaggedText(Any, inlines)]);
 }

@@ -7,18 +7,12 @@ namespace FilingForge.Writers.Html.Edgar;
 /// only with numeric character references, every look written as an inline style attribute, the performance graph
 /// as its data table. <see cref="EdgarHtmlChecker"/> verifies the result.
 /// </summary>
-public sealed class EdgarHtmlWriter : HtmlDocumentWriter, IDocumentWriter
+public sealed class EdgarHtmlWriter : EdgarDialectWriter, IDocumentWriter
 {
     public EdgarHtmlWriter(HtmlWriterOptions? options = null)
         : base(options)
     {
-        Register(new EdgarChartRenderer());
     }
-
-    public override string Format => "htm";
-    public override string Extension => ".htm";
-    public override HtmlTextEncoder Encoder => HtmlTextEncoder.Ascii;
-    public override bool IsHtml5 => false;
 
     /// <summary>EDGAR file names allow one '-' (EDGAR-RULES.md §8): <c>ethics-certification-clark</c> → <c>ethicscertification-clark.htm</c>.</summary>
     public string FileNameFor(string documentName) => EdgarFileName.For(documentName);
@@ -48,13 +42,4 @@ public sealed class EdgarHtmlWriter : HtmlDocumentWriter, IDocumentWriter
             .Text(ascii).Close("p").Line();
     }
 
-    protected override void WriteDocumentEnd(HtmlRenderer renderer) =>
-        renderer.Output.Close("body").Line().Close("html").Line();
-
-    /// <summary>EDGAR has no style sheet: every style's declarations are merged into one style attribute.</summary>
-    public override void WriteStyle(HtmlRenderer renderer, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
-    {
-        var inline = renderer.InlineStyles.Cached(styles, extra);
-        if (inline.Length > 0) renderer.Output.Attribute("style", inline);
-    }
 }

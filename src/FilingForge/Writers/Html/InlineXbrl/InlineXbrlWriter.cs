@@ -12,18 +12,13 @@ namespace FilingForge.Writers.Html.InlineXbrl;
 /// <c>ix:header</c> first in the body and every fact of the IR wrapped around exactly the text printed for it. The
 /// writer knows the facts only through the IR's tags; <c>InlineXbrlChecker</c> verifies the result.
 /// </summary>
-public sealed class InlineXbrlWriter : HtmlDocumentWriter
+public sealed class InlineXbrlWriter : EdgarDialectWriter
 {
     public InlineXbrlWriter(HtmlWriterOptions? options = null)
         : base(options)
     {
-        Register(new EdgarChartRenderer());
     }
 
-    public override string Format => "htm";
-    public override string Extension => ".htm";
-    public override HtmlTextEncoder Encoder => HtmlTextEncoder.Ascii;
-    public override bool IsHtml5 => false;
     public override bool IsXhtml => true;
 
     private sealed record State(FactContexts Contexts, ContinuationChain Chain);
@@ -49,15 +44,6 @@ public sealed class InlineXbrlWriter : HtmlDocumentWriter
         output.EndOpen().Line();
         InlineXbrlHeaderWriter.Write(output, header, contexts);
         EdgarHtmlWriter.WriteDraftBanner(output, renderer.Document.Properties.DraftStamp);
-    }
-
-    protected override void WriteDocumentEnd(HtmlRenderer renderer) =>
-        renderer.Output.Close("body").Line().Close("html").Line();
-
-    public override void WriteStyle(HtmlRenderer renderer, IReadOnlyList<HtmlStyle> styles, IReadOnlyList<CssDeclaration> extra)
-    {
-        var inline = renderer.InlineStyles.Cached(styles, extra);
-        if (inline.Length > 0) renderer.Output.Attribute("style", inline);
     }
 
     public override void WriteTaggedText(HtmlRenderer renderer, TaggedText tagged)
