@@ -153,6 +153,14 @@ public static class CheckDiagnostics
         "Notice of Internet Availability sent too late", "the Notice of Internet Availability is dated {0:MMMM d, yyyy}, {2} days before the meeting of {1:MMMM d, yyyy}; Rule 14a-16(a) requires at least {3}");
     public static readonly DiagnosticDescriptor InternetAvailabilityBeforeRecordDate = new("FF4117", Severity.Error,
         "Notice of Internet Availability sent before the record date", "the Notice of Internet Availability is dated {0:MMMM d, yyyy}, before the record date of {1:MMMM d, yyyy}; it goes to the holders of record on that date");
+    public static readonly DiagnosticDescriptor InlineXbrlEntityMissing = new("FF4120", Severity.Error,
+        "Inline XBRL entity data missing", "`{0}` is empty, and the Inline XBRL document needs it: it gives {1} (profile xbrl.yaml, `entity`)");
+    public static readonly DiagnosticDescriptor InlineXbrlCikMalformed = new("FF4121", Severity.Error,
+        "CIK is not ten digits", "the CIK is `{0}`; EDGAR's Central Index Key is ten digits with its leading zeros, such as 0000016040");
+    public static readonly DiagnosticDescriptor InlineXbrlPrefixUnusable = new("FF4122", Severity.Error,
+        "Ticker gives no usable taxonomy prefix", "the ticker `{0}` gives the extension taxonomy's prefix `{1}`, which {2}; EDGAR names the company's taxonomy after its ticker");
+    public static readonly DiagnosticDescriptor InlineXbrlWebsiteUnusable = new("FF4123", Severity.Error,
+        "Website names no web host", "the website `{0}` names no web host (such as www.cabotcorp.com) that the extension taxonomy's namespace, http://<host>/<yyyymmdd>, can be under");
     public static readonly DiagnosticDescriptor MeetingPlaceMissing = new("FF4115", Severity.Error,
         "The meeting has no place", "meeting.yaml gives neither a venue nor a virtual meeting: Schedule 14A Item 1(a) requires the place of the meeting (give `venue`, `virtual` or both)");
 }

@@ -29,6 +29,8 @@ public static class FilingChecker
         new UnknownPersonCheck(),
         // FF3201: every footnote marker (a field of kind `marker`) is defined by a footnote of its file.
         new DeclaredMarkersCheck(),
+        // FF4120-FF4123: what an Inline XBRL document is named and identified from, where the profile tags one.
+        new InlineXbrlEntityCheck(),
     ];
 
     /// <summary>The C# rules by the name a profile lists them under.</summary>

@@ -16,7 +16,42 @@ public sealed record InlineXbrlHeader(
     ExtensionTaxonomy Extension,
     IReadOnlyList<XbrlUnit> Units,
     IReadOnlyList<XbrlConcept> Concepts,
-    IReadOnlyList<HiddenFact> Hidden);
+    IReadOnlyList<HiddenFact> Hidden)
+{
+    /// <summary>The dimensional structure the extension taxonomy gives the facts; the profile's, or the ECD taxonomy's Pay versus Performance one.</summary>
+    public XbrlDisclosure Disclosure { get; init; } = XbrlDisclosure.PayVersusPerformance;
+}
+
+/// <summary>
+/// The role the extension taxonomy presents the facts in, and its table: the line items abstract, the table (hypercube)
+/// and its axes, each with its domain (null for a typed axis, whose members are values); and the role and abstract of
+/// the cover facts (those of the <see cref="CoverPrefix"/> taxonomy, dei).
+/// </summary>
+public sealed record XbrlDisclosure(
+    string RoleName,
+    string RoleDefinition,
+    string LineItems,
+    string Table,
+    IReadOnlyList<XbrlAxis> Axes,
+    string CoverRoleName,
+    string CoverRoleDefinition,
+    string CoverAbstract,
+    string CoverPrefix)
+{
+    /// <summary>The ECD taxonomy's Pay versus Performance structure (its role http://xbrl.sec.gov/ecd/role/PvpDisclosure).</summary>
+    public static readonly XbrlDisclosure PayVersusPerformance = new(
+        "PayVsPerformanceDisclosure", "995410 - Disclosure - Pay vs Performance Disclosure",
+        "ecd:PayVsPerformanceDisclosureLineItems", "ecd:PvpTable",
+        [new("ecd:ExecutiveCategoryAxis", "ecd:AllExecutiveCategoriesMember"), new("ecd:IndividualAxis", "ecd:AllIndividualsMember"),
+         new("ecd:AdjToCompAxis", "ecd:AllAdjToCompMember"), new("ecd:MeasureAxis", null)],
+        "Cover", "0000001 - Document - Cover", "dei:CoverAbstract", "dei");
+}
+
+/// <summary>An axis of the table and its domain; a typed axis has none.</summary>
+public sealed record XbrlAxis(string Axis, string? Domain)
+{
+    public bool IsTyped => Domain is null;
+}
 
 /// <summary>What the checks need of a concept the profile tags with (the SEC's schemas are not at hand offline).</summary>
 public sealed record XbrlConcept(string QName, bool Duration, bool Numeric);

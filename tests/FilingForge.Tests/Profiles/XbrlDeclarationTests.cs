@@ -44,6 +44,7 @@ public sealed class XbrlDeclarationTests
     [InlineData("identifier: company.cik", "identifier: company.cikk", "FF1511")]
     [InlineData("fact: peer_group }", "fact: peers }", "FF1505")]
     [InlineData("document: proxy-statement", "document: proxy-statment", "FF1505")]
+    [InlineData("position: \"ecd:MeasureAxis\" }", "position: \"ecd:AdjToCompAxis\" }", "FF1505")]
     public void A_mistake_in_the_tagging_declaration_is_its_diagnostic_at_its_line(string find, string replace, string id)
     {
         var copy = TemporaryCopy.OfProfile("ff-xbrl-", Profile);

@@ -22,8 +22,8 @@ public sealed class FactTaggerTests
         [new XbrlUnitDeclaration("USD", "iso4217:USD")],
         new Dictionary<string, XbrlConceptDeclaration>
         {
-            ["us-gaap:NetIncomeLoss"] = new("us-gaap:NetIncomeLoss", XbrlConceptKind.Monetary, true, "USD", 0),
-            ["ecd:AdjToCompAmt"] = new("ecd:AdjToCompAmt", XbrlConceptKind.Monetary, true, "USD", 0),
+            ["us-gaap:NetIncomeLoss"] = new("us-gaap:NetIncomeLoss", XbrlConceptKind.Monetary, true, "USD", null),
+            ["ecd:AdjToCompAmt"] = new("ecd:AdjToCompAmt", XbrlConceptKind.Monetary, true, "USD", null),
             ["ecd:MeasureName"] = new("ecd:MeasureName", XbrlConceptKind.Text, true, null, null),
             ["ecd:PvpTableTextBlock"] = new("ecd:PvpTableTextBlock", XbrlConceptKind.TextBlock, true, null, null),
         },
@@ -109,6 +109,28 @@ public sealed class FactTaggerTests
 
         Assert.Equal("$5", tagger.TableValue("pvp", "pay_versus_performance.years", "total_shareholder_return", Row2022, 5m, "$5"));
         Assert.Empty(tagger.Facts);
+    }
+
+    [Fact]
+    public void Decimals_the_profile_leaves_open_are_those_the_printed_figure_shows()
+    {
+        var (tagger, diagnostics) = Tagger(NetIncome with { Scale = null, Decimals = null });
+
+        tagger.TableValue("pvp", "pay_versus_performance.years", "net_income", Row2022, 143.45m, "$143.45");
+
+        Assert.Empty(diagnostics.Items);
+        Assert.Equal(2, tagger.Facts["f1"].Decimals);
+    }
+
+    [Fact]
+    public void Fiscal_years_that_end_on_the_last_day_of_February_neither_overlap_nor_leave_a_gap()
+    {
+        var leap = FiscalYears.Of(2024, new DateOnly(2023, 2, 28));
+        var next = FiscalYears.Of(2025, new DateOnly(2023, 2, 28));
+
+        Assert.Equal(new FactPeriod(new DateOnly(2023, 3, 1), new DateOnly(2024, 2, 29)), leap);
+        Assert.Equal(new FactPeriod(new DateOnly(2024, 3, 1), new DateOnly(2025, 2, 28)), next);
+        Assert.Equal(new FactPeriod(null, new DateOnly(2024, 2, 29)), FiscalYears.Instant(2024, new DateOnly(2020, 2, 29)));
     }
 
     [Fact]

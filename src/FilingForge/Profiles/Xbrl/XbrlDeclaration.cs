@@ -25,6 +25,9 @@ public sealed record XbrlDeclaration(
     /// <summary>The path of the fiscal year named and hidden facts report for (the year the proxy statement covers).</summary>
     public string ReportingYear { get; init; } = "";
 
+    /// <summary>The role, table and axes the extension taxonomy gives the facts (<c>disclosure</c>).</summary>
+    public FilingForge.Document.XbrlDisclosure Disclosure { get; init; } = FilingForge.Document.XbrlDisclosure.PayVersusPerformance;
+
     /// <summary>The table footnotes that are text blocks.</summary>
     public IReadOnlyList<XbrlFootnoteFact> Footnotes { get; init; } = [];
 }
@@ -54,15 +57,20 @@ public enum XbrlConceptKind
 public sealed record XbrlMemberDeclaration(string Name, string Label, string Axis);
 
 /// <summary>
-/// How one fact is placed: its concept, its explicit members, the scale and decimals of what is printed (a figure printed
-/// in millions has scale 6 and decimals -6), and whether the printed figure is the negative of the value.
+/// How one fact is placed: its concept, its explicit members, the scale of what is printed (a figure printed in
+/// millions has scale 6), its decimals (when not given: as many as the printed figure shows, less the scale: -6 for
+/// <c>$445 M</c>, 0 for <c>$7,791,510</c>, 2 for <c>143.45</c>), and whether the printed figure is the negative of the
+/// value. <see cref="Location"/> is the declaration's place in xbrl.yaml, where a fact that cannot be tagged is reported.
 /// </summary>
 public sealed record XbrlFactShape(
     string Concept,
     IReadOnlyList<(string Axis, string Member)> Dimensions,
     int? Scale,
     int? Decimals,
-    bool Negate);
+    bool Negate)
+{
+    public Diagnostics.SourceLocation Location { get; init; } = Diagnostics.SourceLocation.None;
+}
 
 /// <summary>
 /// A field whose value is a fact wherever a table prints it (<c>pay-versus-performance.years.peo.summary_compensation_total</c>);
@@ -71,7 +79,11 @@ public sealed record XbrlFactShape(
 public sealed record XbrlFieldFact(string Path, string YearField, XbrlFactShape Shape)
 {
     /// <summary>The path as a table's rows and values name it: the file's key with underscores.</summary>
-    public string TemplatePath => Path.Split('.', 2) is [var file, var rest] ? file.Replace('-', '_') + "." + rest : Path;
+    public string TemplatePath => TemplatePathOf(Path);
+
+    /// <summary>A path from the top of the filing names its file with hyphens; the template tree keys it with underscores.</summary>
+    public static string TemplatePathOf(string path) =>
+        path.Split('.', 2) is [var file, var rest] ? file.Replace('-', '_') + "." + rest : path;
 }
 
 /// <summary>

@@ -13,7 +13,8 @@ namespace FilingForge.Profiles.Xbrl;
 /// </summary>
 internal static partial class XbrlReader
 {
-    private static readonly string[] RootKeys = ["document", "entity", "reporting_year", "monetary_unit", "taxonomies", "units", "concepts", "members", "fields", "named", "footnotes", "hidden"];
+    private static readonly string[] RootKeys = ["document", "entity", "reporting_year", "monetary_unit", "taxonomies", "units", "concepts", "members", "disclosure", "fields", "named", "footnotes", "hidden"];
+    private static readonly string[] DisclosureKeys = ["role", "definition", "line_items", "table", "axes", "cover_role", "cover_definition", "cover_abstract", "cover_taxonomy"];
     private static readonly string[] EntityKeys = ["scheme", "identifier", "fiscal_year_end", "ticker", "website"];
     private static readonly string[] ShapeKeys = ["concept", "year", "dimensions", "scale", "decimals", "negate", "position"];
     private static readonly string[] ConceptKeys = ["kind", "period", "unit", "decimals"];
@@ -36,6 +37,29 @@ internal static partial class XbrlReader
         private Dictionary<string, XbrlConceptDeclaration> _concepts = new(StringComparer.Ordinal);
         private HashSet<string> _members = new(StringComparer.Ordinal);
         private string _reportingYear = "";
+        private Document.XbrlDisclosure _disclosure = Document.XbrlDisclosure.PayVersusPerformance;
+
+        private Document.XbrlAxis? Axis(string axis) => _disclosure.Axes.FirstOrDefault(a => a.Axis == axis);
+
+        /// <summary>
+        /// <c>disclosure</c>: the role, table and axes the extension taxonomy gives the facts; each axis names its domain
+        /// or is <c>typed</c>. Without it, the ECD taxonomy's Pay versus Performance structure.
+        /// </summary>
+        private Document.XbrlDisclosure? Disclosure()
+        {
+            if (Mapping(root, "disclosure", required: false) is not { } map) return null;
+            Closed(map, DisclosureKeys, "disclosure");
+            var axes = new List<Document.XbrlAxis>();
+            foreach (var (axis, domain) in Mapping(map, "axes")?.Entries ?? [])
+                if (IsQName(axis, "an axis QName") && domain is DataScalar d && (d.Value == "typed" || IsQName(d, "a domain member QName or `typed`")))
+                    axes.Add(new Document.XbrlAxis(axis.Value, d.Value == "typed" ? null : d.Value));
+            string? Name(string key) => Text(map, "disclosure", key);
+            var (role, definition, lineItems, table) = (Name("role"), Name("definition"), Name("line_items"), Name("table"));
+            var (coverRole, coverDefinition, coverAbstract, coverTaxonomy) = (Name("cover_role"), Name("cover_definition"), Name("cover_abstract"), Name("cover_taxonomy"));
+            if (role is null || definition is null || lineItems is null || table is null || coverRole is null || coverDefinition is null || coverAbstract is null || coverTaxonomy is null)
+                return null;
+            return new Document.XbrlDisclosure(role, definition, lineItems, table, axes, coverRole, coverDefinition, coverAbstract, coverTaxonomy);
+        }
 
         private void Report(DiagnosticDescriptor descriptor, SourceLocation at, params object?[] args)
         {
@@ -59,12 +83,16 @@ internal static partial class XbrlReader
             _concepts = Concepts(monetaryUnit);
             var members = Members();
             _members = members.Select(m => m.Name).ToHashSet(StringComparer.Ordinal);
+            _disclosure = Disclosure() ?? _disclosure;
             var fields = Entries("fields").Select(e => Field(e.Key, e.Value)).OfType<XbrlFieldFact>().ToList();
             var named = Entries("named").Select(e => Named(e.Key, e.Value)).OfType<XbrlNamedFact>().ToDictionary(n => n.Name, StringComparer.Ordinal);
             var footnotes = Footnotes(named);
             var hidden = Entries("hidden").Select(e => Hidden(e.Key, e.Value)).OfType<XbrlHiddenFact>().ToList();
+            foreach (var member in members.Where(m => Axis(m.Axis) is not { IsTyped: false }))
+                Report(ProfileDiagnostics.WrongValue, root.Location, $"member {member.Name}", "an explicit axis listed under `disclosure.axes`", $"`{member.Axis}`");
             if (_failed || document is null || entity is null) return null;
-            return new XbrlDeclaration(document, entity, taxonomies, units, _concepts, members, fields, named, hidden) { Footnotes = footnotes, ReportingYear = _reportingYear };
+            return new XbrlDeclaration(document, entity, taxonomies, units, _concepts, members, fields, named, hidden)
+                { Footnotes = footnotes, ReportingYear = _reportingYear, Disclosure = _disclosure };
         }
 
         private XbrlEntityDeclaration? Entity()
@@ -115,7 +143,7 @@ internal static partial class XbrlReader
                 var numeric = kind is "monetary" or "number";
                 var unit = map is null ? null : Optional(map, "unit");
                 result[name.Value] = new XbrlConceptDeclaration(name.Value, KindOf(kind), period == "duration",
-                    unit ?? (kind == "monetary" ? monetaryUnit : null), numeric ? Integer(map, "decimals") ?? 0 : null);
+                    unit ?? (kind == "monetary" ? monetaryUnit : null), numeric ? Integer(map, "decimals") : null);
             }
 
             return result;
@@ -167,11 +195,15 @@ internal static partial class XbrlReader
             var concept = Text(map, where, "concept");
             year = Optional(map, "year");
             position = Optional(map, "position");
+            if (position is not null && Axis(position) is not { IsTyped: true })
+                Report(ProfileDiagnostics.WrongValue, At(map, "position"), where, "a typed axis listed under `disclosure.axes`", $"`{position}`");
             if (concept is not null && !_concepts.ContainsKey(concept))
                 Report(ProfileDiagnostics.WrongValue, At(map, "concept"), where, "a concept declared under `concepts`", $"`{concept}`");
             var dimensions = Dimensions(map, where);
+            var negate = Optional(map, "negate");
+            if (negate is not (null or "true" or "false")) Wrong(At(map, "negate"), "negate", "true or false", negate);
             if (concept is null) return null;
-            return new XbrlFactShape(concept, dimensions, Integer(map, "scale"), Integer(map, "decimals"), Optional(map, "negate") == "true");
+            return new XbrlFactShape(concept, dimensions, Integer(map, "scale"), Integer(map, "decimals"), negate == "true") { Location = map.Location };
         }
 
         private List<(string Axis, string Member)> Dimensions(DataMapping map, string where)
@@ -181,6 +213,8 @@ internal static partial class XbrlReader
             foreach (var (axis, member) in dimensions.Entries)
             {
                 if (!IsQName(axis, "an axis QName") || member is not DataScalar value || !IsQName(value, "a member QName")) continue;
+                if (Axis(axis.Value) is not { IsTyped: false })
+                    Report(ProfileDiagnostics.WrongValue, axis.Location, where, "an explicit axis listed under `disclosure.axes`", $"`{axis.Value}`");
                 var (prefix, local) = Split(value.Value);
                 if (prefix == XbrlDeclaration.ExtensionPrefix && !_members.Contains(local))
                     Report(ProfileDiagnostics.WrongValue, value.Location, where, "a member declared under `members`", $"`{value.Value}`");

@@ -26,7 +26,9 @@ public sealed class FactTagger
         _declaration = declaration;
         _root = root;
         _diagnostics = diagnostics;
-        _fiscalYearEnd = Lookup(declaration.Entity.FiscalYearEnd) as DateOnly? ?? new DateOnly(2000, 12, 31);
+        // The Check stage requires it (FF4120): a filing without it never reaches the templates.
+        _fiscalYearEnd = Lookup(declaration.Entity.FiscalYearEnd) as DateOnly?
+                         ?? throw new InvalidOperationException("the fiscal year end is checked before the Template stage (FF4120)");
     }
 
     /// <summary>The tagger of <paramref name="documentName"/>, or null when the profile tags nothing in it.</summary>
@@ -43,16 +45,16 @@ public sealed class FactTagger
     public string TableValue(string table, string rowsPath, string valuePath, object? row, object? value, string printed)
     {
         if (_declaration.Field(rowsPath + "." + valuePath) is not { } field) return printed;
-        if (FiscalYear(row, field.YearField, field.Path) is not { } year) return printed;
+        if (FiscalYear(row, field.YearField, field.Path, field.Shape.Location) is not { } year) return printed;
         var amount = Amount(value);
         if (amount is null) return printed;
         var shape = field.Shape;
         var stated = shape.Negate ? -amount.Value : amount.Value;
         var split = PrintedNumber.Split(printed);
-        var tag = NewTag(shape, Context(year, shape, null), stated < 0, split is null ? "ixt:fixed-zero" : "ixt:num-dot-decimal");
+        var tag = NewTag(shape, Context(year, shape, null), stated < 0, split is null ? "ixt:fixed-zero" : "ixt:num-dot-decimal", split?.Figure);
         if (!States(tag, split?.Figure, stated))
         {
-            _diagnostics.Report(TemplateDiagnostics.PrintedFigureIsNotTheFact, SourceLocation.None, $"table {table}", $"`{printed}`", shape.Concept,
+            _diagnostics.Report(TemplateDiagnostics.PrintedFigureIsNotTheFact, shape.Location, $"table {table}", $"`{printed}`", shape.Concept,
                 tag.Scale ?? 0, tag.Decimals, stated.ToString(CultureInfo.InvariantCulture));
             return printed;
         }
@@ -75,10 +77,10 @@ public sealed class FactTagger
     public string Named(string name, string printed, object? position)
     {
         var fact = NamedFact(name, "fact");
-        if (FiscalYear(_root, fact.Year, name) is not { } year) return printed;
+        if (FiscalYear(_root, fact.Year, name, fact.Shape.Location) is not { } year) return printed;
         var rank = (Amount(position) ?? 0) + 1;
         var typed = fact.PositionAxis is null ? null : new FactDimension(fact.PositionAxis, rank.ToString("0", CultureInfo.InvariantCulture), fact.PositionAxis + ".domain");
-        var tag = NewTag(fact.Shape, Context(year, fact.Shape, typed), negated: false, format: null);
+        var tag = NewTag(fact.Shape, Context(year, fact.Shape, typed), negated: false, format: null, figure: null);
         Register(tag);
         return FactMarkers.Around(tag.Id, printed);
     }
@@ -89,7 +91,7 @@ public sealed class FactTagger
     /// <summary>The document's header: taxonomies, entity, extension, units, the concepts used and the hidden facts.</summary>
     public InlineXbrlHeader Header()
     {
-        var hidden = _declaration.Hidden.Select(Hidden).OfType<HiddenFact>().ToList();
+        var hidden = _declaration.Hidden.Select((fact, index) => Hidden(fact, index)).OfType<HiddenFact>().ToList();
         var used = _facts.Values.Concat(hidden.Select(h => h.Tag)).ToList();
         var concepts = used.Select(t => t.Concept).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(c => _declaration.Concepts[c])
@@ -100,7 +102,7 @@ public sealed class FactTagger
             .Append(new XbrlNamespace(extension.Prefix, extension.Namespace, null)).ToList();
         var units = _declaration.Units.Where(u => used.Any(t => t.Unit == u.Id)).Select(u => new XbrlUnit(u.Id, u.Measure)).ToList();
         var identifier = Lookup(_declaration.Entity.Identifier)?.ToString() ?? "";
-        return new InlineXbrlHeader(namespaces, _declaration.Entity.Scheme, identifier, extension, units, concepts, hidden);
+        return new InlineXbrlHeader(namespaces, _declaration.Entity.Scheme, identifier, extension, units, concepts, hidden) { Disclosure = _declaration.Disclosure };
     }
 
     private XbrlNamedFact NamedFact(string name, string helper) =>
@@ -112,36 +114,41 @@ public sealed class FactTagger
     {
         if (_textBlocks.TryGetValue(name, out var known)) return known;
         var fact = NamedFact(name, "text_block");
-        var year = FiscalYear(_root, fact.Year, name) ?? _fiscalYearEnd.Year;
-        var tag = NewTag(fact.Shape, Context(year, fact.Shape, null), negated: false, format: null) with { Escape = true };
+        var year = FiscalYear(_root, fact.Year, name, fact.Shape.Location) ?? _fiscalYearEnd.Year;
+        var tag = NewTag(fact.Shape, Context(year, fact.Shape, null), negated: false, format: null, figure: null) with { Escape = true };
         _textBlocks[name] = tag;
         Register(tag);
         return tag;
     }
 
-    private FactTag NewTag(XbrlFactShape shape, FactContext context, bool negated, string? format)
+    /// <param name="figure">The printed figure, whose fraction digits give the decimals the profile leaves open.</param>
+    private FactTag NewTag(XbrlFactShape shape, FactContext context, bool negated, string? format, string? figure)
     {
         var concept = _declaration.Concepts[shape.Concept];
         var numeric = concept.Kind is XbrlConceptKind.Monetary or XbrlConceptKind.Number;
+        var scale = shape.Scale ?? 0;
+        var decimals = shape.Decimals ?? concept.Decimals ?? PrintedNumber.FractionDigits(figure) - scale;
         return new FactTag("f" + (_facts.Count + 1).ToString(CultureInfo.InvariantCulture), shape.Concept, context, numeric,
-            numeric ? concept.Unit : null, numeric ? shape.Decimals ?? concept.Decimals ?? 0 : null, numeric ? shape.Scale ?? 0 : null,
-            numeric ? format : null, negated);
+            numeric ? concept.Unit : null, numeric ? decimals : null, numeric ? scale : null, numeric ? format : null, negated);
     }
 
     private void Register(FactTag tag) => _facts[tag.Id] = tag;
 
+    /// <summary>The fiscal year's duration, or its last day for a concept measured at an instant.</summary>
     private FactContext Context(int year, XbrlFactShape shape, FactDimension? typed)
     {
         var dimensions = shape.Dimensions.Select(d => new FactDimension(d.Axis, Member(d.Member))).ToList();
         if (typed is not null) dimensions.Add(typed);
-        return new FactContext(FiscalYears.Of(year, _fiscalYearEnd), dimensions.OrderBy(d => d.Axis, StringComparer.Ordinal).ToList());
+        var period = _declaration.Concepts[shape.Concept].Duration ? FiscalYears.Of(year, _fiscalYearEnd) : FiscalYears.Instant(year, _fiscalYearEnd);
+        return new FactContext(period, dimensions.OrderBy(d => d.Axis, StringComparer.Ordinal).ToList());
     }
 
     /// <summary><c>ext:</c> stands for the company's own prefix (its ticker in lower case).</summary>
     private string Member(string member) =>
         member.StartsWith(XbrlDeclaration.ExtensionPrefix + ":", StringComparison.Ordinal) ? ExtensionPrefix + member[XbrlDeclaration.ExtensionPrefix.Length..] : member;
 
-    private string ExtensionPrefix => (Lookup(_declaration.Entity.Ticker)?.ToString() ?? "company").ToLowerInvariant();
+    /// <summary>The ticker's letters and digits in lower case; the Check stage holds it to a usable prefix (FF4122).</summary>
+    private string ExtensionPrefix => ExtensionNames.Prefix(Lookup(_declaration.Entity.Ticker)?.ToString() ?? "");
 
     /// <summary>Whether the printed figure, at the fact's scale, is the value to the fact's decimals.</summary>
     private static bool States(FactTag tag, string? figure, decimal value)
@@ -160,41 +167,37 @@ public sealed class FactTagger
         return exponent < 0 ? 1m / result : result;
     }
 
-    private int? FiscalYear(object? from, string path, string fact)
+    private int? FiscalYear(object? from, string path, string fact, SourceLocation declared)
     {
-        var value = ValuePath.Resolve(from, TemplateKey(path)).Value;
+        var value = ValuePath.Resolve(from, XbrlFieldFact.TemplatePathOf(path)).Value;
         if (from != (object)_root && value is null) value = Lookup(path);
         if (Amount(value) is { } year && year == Math.Floor(year) && year is > 1900 and < 10000) return (int)year;
-        _diagnostics.Report(TemplateDiagnostics.FactWithoutYear, SourceLocation.None, "xbrl.yaml", path, fact, TemplateHelpers.Describe(value));
+        _diagnostics.Report(TemplateDiagnostics.FactWithoutYear, declared, "xbrl.yaml", path, fact, TemplateHelpers.Describe(value));
         return null;
     }
 
-    private object? Lookup(string path) => ValuePath.Resolve(_root, TemplateKey(path)).Value;
-
-    /// <summary>A path from the top of the filing names its file with hyphens; the template tree keys it with underscores.</summary>
-    private static string TemplateKey(string path) =>
-        path.Split('.', 2) is [var file, var rest] ? file.Replace('-', '_') + "." + rest : path;
+    private object? Lookup(string path) => ValuePath.Resolve(_root, XbrlFieldFact.TemplatePathOf(path)).Value;
 
     private static decimal? Amount(object? value) => CellFormatter.AsDecimal(value);
 
-    private HiddenFact? Hidden(XbrlHiddenFact fact)
+    private HiddenFact? Hidden(XbrlHiddenFact fact, int index)
     {
         var raw = fact.Constant ?? Lookup(fact.Field!)?.ToString();
         if (raw is null) return null;
         var value = fact.Values.GetValueOrDefault(raw, raw);
-        var year = FiscalYear(_root, fact.Year, fact.Concept) ?? _fiscalYearEnd.Year;
+        var year = FiscalYear(_root, fact.Year, fact.Concept, SourceLocation.None) ?? _fiscalYearEnd.Year;
         var shape = new XbrlFactShape(fact.Concept, [], null, null, false);
-        var tag = NewTag(shape, Context(year, shape, null), false, null) with { Id = "h" + (fact.Concept.Split(':')[^1]) };
+        var tag = NewTag(shape, Context(year, shape, null), false, null, null) with { Id = "h" + (index + 1).ToString(CultureInfo.InvariantCulture) };
         return new HiddenFact(tag, value);
     }
 
     private ExtensionTaxonomy Extension(IReadOnlyList<FactTag> used)
     {
         var prefix = ExtensionPrefix;
-        var stamp = FiscalYears.Of(FiscalYear(_root, _declaration.ReportingYear, "extension") ?? _fiscalYearEnd.Year, _fiscalYearEnd)
+        var stamp = FiscalYears.Of(FiscalYear(_root, _declaration.ReportingYear, "extension", SourceLocation.None) ?? _fiscalYearEnd.Year, _fiscalYearEnd)
             .End.ToString("yyyyMMdd", CultureInfo.InvariantCulture);
-        var website = (Lookup(_declaration.Entity.Website)?.ToString() ?? prefix + ".example").Replace("https://", "", StringComparison.Ordinal)
-            .Replace("http://", "", StringComparison.Ordinal).TrimEnd('/');
+        // The Check stage holds the website to a web host (FF4123).
+        var website = ExtensionNames.Host(Lookup(_declaration.Entity.Website)?.ToString() ?? "") ?? prefix;
         var members = used.SelectMany(t => t.Context.Dimensions).Where(d => !d.IsTyped && d.Member.StartsWith(prefix + ":", StringComparison.Ordinal))
             .Select(d => d.Member[(prefix.Length + 1)..]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(name => _declaration.Members.First(m => m.Name == name))

@@ -20,6 +20,10 @@ public static partial class PrintedNumber
         return (printed[..match.Index], match.Value, printed[(match.Index + match.Length)..]);
     }
 
+    /// <summary>How many digits the figure prints after its decimal point (0 for none, or for no figure at all).</summary>
+    public static int FractionDigits(string? figure) =>
+        figure is not null && figure.IndexOf('.', StringComparison.Ordinal) is var dot and >= 0 ? figure.Length - dot - 1 : 0;
+
     /// <summary>The figure as a number (<c>7,791,510</c> → 7791510).</summary>
     public static decimal Value(string figure) =>
         decimal.Parse(figure.Replace(",", "", StringComparison.Ordinal), System.Globalization.CultureInfo.InvariantCulture);

@@ -1,3 +1,5 @@
+using FilingForge.Document;
+
 namespace FilingForge.Writers.Xbrl;
 
 /// <summary>
@@ -8,16 +10,25 @@ namespace FilingForge.Writers.Xbrl;
 /// </summary>
 internal sealed record DisclosureRole(string Id, string Uri, string Definition, bool Dimensional)
 {
-    public static DisclosureRole PayVersusPerformance(string extensionNamespace) =>
-        new("PayVsPerformanceDisclosure", RoleUri(extensionNamespace, "PayVsPerformanceDisclosure"), "995410 - Disclosure - Pay vs Performance Disclosure", Dimensional: true);
+    public static DisclosureRole Main(XbrlDisclosure disclosure, string extensionNamespace) =>
+        new(disclosure.RoleName, RoleUri(extensionNamespace, disclosure.RoleName), disclosure.RoleDefinition, Dimensional: true);
 
     /// <summary>The table of the typed axes (the measures' ranks on ecd:MeasureAxis), which the definition linkbase alone uses.</summary>
-    public static DisclosureRole PayVersusPerformanceMeasures(string extensionNamespace) =>
-        new("PayVsPerformanceDisclosureMeasures", RoleUri(extensionNamespace, "PayVsPerformanceDisclosureMeasures"),
-            "995411 - Disclosure - Pay vs Performance Disclosure, Financial Performance Measures", Dimensional: true);
+    public static DisclosureRole TypedAxes(XbrlDisclosure disclosure, string extensionNamespace) =>
+        new(disclosure.RoleName + "TypedAxes", RoleUri(extensionNamespace, disclosure.RoleName + "TypedAxes"), TypedDefinition(disclosure.RoleDefinition), Dimensional: true);
 
-    public static DisclosureRole Cover(string extensionNamespace) =>
-        new("Cover", RoleUri(extensionNamespace, "Cover"), "0000001 - Document - Cover", Dimensional: false);
+    public static DisclosureRole Cover(XbrlDisclosure disclosure, string extensionNamespace) =>
+        new(disclosure.CoverRoleName, RoleUri(extensionNamespace, disclosure.CoverRoleName), disclosure.CoverRoleDefinition, Dimensional: false);
+
+    /// <summary>"995410 - Disclosure - Pay vs Performance Disclosure" → "995411 - Disclosure - Pay vs Performance Disclosure, Typed Axes": sorted right after it.</summary>
+    private static string TypedDefinition(string definition)
+    {
+        var parts = definition.Split(" - ", 2);
+        var next = long.TryParse(parts[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var code)
+            ? (code + 1).ToString(new string('0', parts[0].Length), System.Globalization.CultureInfo.InvariantCulture)
+            : parts[0];
+        return (parts.Length == 2 ? next + " - " + parts[1] : definition) + ", Typed Axes";
+    }
 
     private static string RoleUri(string extensionNamespace, string name)
     {

@@ -30,15 +30,15 @@ public static class ExtensionTaxonomyWriter
     private static List<(DisclosureRole Role, IReadOnlyList<LinkArc> Arcs)> DimensionalRoles(ExtensionTaxonomy extension, PvpDisclosure pvp, DisclosureRole pvpRole)
     {
         var roles = new List<(DisclosureRole, IReadOnlyList<LinkArc>)> { (pvpRole, PvpArcs.Definition(pvp)) };
-        if (PvpArcs.TypedDefinition(pvp) is { Count: > 0 } typed) roles.Add((DisclosureRole.PayVersusPerformanceMeasures(extension.Namespace), typed));
+        if (PvpArcs.TypedDefinition(pvp) is { Count: > 0 } typed) roles.Add((DisclosureRole.TypedAxes(pvp.Disclosure, extension.Namespace), typed));
         return roles;
     }
 
     // Pay versus Performance always; the cover only when the document has dei facts to present.
     private static List<(DisclosureRole Role, IReadOnlyList<LinkArc> Arcs)> PresentedRoles(ExtensionTaxonomy extension, PvpDisclosure pvp)
     {
-        var roles = new List<(DisclosureRole, IReadOnlyList<LinkArc>)> { (DisclosureRole.PayVersusPerformance(extension.Namespace), PvpArcs.Presentation(pvp)) };
-        if (pvp.CoverItems.Count > 0) roles.Add((DisclosureRole.Cover(extension.Namespace), PvpArcs.Cover(pvp)));
+        var roles = new List<(DisclosureRole, IReadOnlyList<LinkArc>)> { (DisclosureRole.Main(pvp.Disclosure, extension.Namespace), PvpArcs.Presentation(pvp)) };
+        if (pvp.CoverItems.Count > 0) roles.Add((DisclosureRole.Cover(pvp.Disclosure, extension.Namespace), PvpArcs.Cover(pvp)));
         return roles;
     }
 }

@@ -11,21 +11,21 @@ internal static class PvpArcs
     public static IReadOnlyList<LinkArc> Presentation(PvpDisclosure pvp)
     {
         var parentChild = XbrlUris.ParentChildArcrole;
-        var arcs = new List<LinkArc> { new(parentChild, EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1) };
+        var arcs = new List<LinkArc> { new(parentChild, pvp.Disclosure.LineItems, pvp.Disclosure.Table, 1) };
         foreach (var (axis, index) in pvp.Axes.Select((a, i) => (a, i + 1)))
         {
-            arcs.Add(new(parentChild, EcdPvpStructure.Table, axis.Axis, index));
+            arcs.Add(new(parentChild, pvp.Disclosure.Table, axis.Axis, index));
             if (axis.Domain is not { } domain) continue;
             arcs.Add(new(parentChild, axis.Axis, domain, 1));
             arcs.AddRange(Children(parentChild, domain, axis.Members));
         }
 
-        arcs.AddRange(Children(parentChild, EcdPvpStructure.LineItems, pvp.LineItems, first: 2));
+        arcs.AddRange(Children(parentChild, pvp.Disclosure.LineItems, pvp.LineItems, first: 2));
         return arcs;
     }
 
     public static IReadOnlyList<LinkArc> Cover(PvpDisclosure pvp) =>
-        Children(XbrlUris.ParentChildArcrole, EcdPvpStructure.CoverAbstract, pvp.CoverItems).ToList();
+        Children(XbrlUris.ParentChildArcrole, pvp.Disclosure.CoverAbstract, pvp.CoverItems).ToList();
 
     /// <summary>
     /// The table of the explicit axes, whose line items are every concept but those on a typed axis. A typed axis can
@@ -35,10 +35,10 @@ internal static class PvpArcs
     /// </summary>
     public static IReadOnlyList<LinkArc> Definition(PvpDisclosure pvp)
     {
-        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1, HasHypercube: true) };
+        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), pvp.Disclosure.LineItems, pvp.Disclosure.Table, 1, HasHypercube: true) };
         foreach (var (axis, index) in pvp.Axes.Where(a => !a.IsTyped).Select((a, i) => (a, i + 1)))
         {
-            arcs.Add(new(XbrlUris.DimensionArcrole("hypercube-dimension"), EcdPvpStructure.Table, axis.Axis, index));
+            arcs.Add(new(XbrlUris.DimensionArcrole("hypercube-dimension"), pvp.Disclosure.Table, axis.Axis, index));
             if (axis.Domain is not { } domain) continue;
             arcs.Add(new(XbrlUris.DimensionArcrole("dimension-domain"), axis.Axis, domain, 1));
             // Without a default, a fact that omits the axis (the table's headline figures) would fail the closed table.
@@ -46,7 +46,7 @@ internal static class PvpArcs
             arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), domain, axis.Members));
         }
 
-        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.LineItems.Except(pvp.TypedLineItems).ToList()));
+        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), pvp.Disclosure.LineItems, pvp.LineItems.Except(pvp.TypedLineItems).ToList()));
         return arcs;
     }
 
@@ -55,9 +55,9 @@ internal static class PvpArcs
     {
         var typed = pvp.Axes.Where(a => a.IsTyped).ToList();
         if (typed.Count == 0 || pvp.TypedLineItems.Count == 0) return [];
-        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), EcdPvpStructure.LineItems, EcdPvpStructure.Table, 1, HasHypercube: true) };
-        arcs.AddRange(typed.Select((axis, i) => new LinkArc(XbrlUris.DimensionArcrole("hypercube-dimension"), EcdPvpStructure.Table, axis.Axis, i + 1)));
-        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), EcdPvpStructure.LineItems, pvp.TypedLineItems));
+        var arcs = new List<LinkArc> { new(XbrlUris.DimensionArcrole("all"), pvp.Disclosure.LineItems, pvp.Disclosure.Table, 1, HasHypercube: true) };
+        arcs.AddRange(typed.Select((axis, i) => new LinkArc(XbrlUris.DimensionArcrole("hypercube-dimension"), pvp.Disclosure.Table, axis.Axis, i + 1)));
+        arcs.AddRange(Children(XbrlUris.DimensionArcrole("domain-member"), pvp.Disclosure.LineItems, pvp.TypedLineItems));
         return arcs;
     }
 

@@ -14,7 +14,7 @@ internal sealed record PvpAxis(string Axis, string? Domain, IReadOnlyList<string
 /// dei cover concepts (presented in their own role, outside the table, as the SEC's cover page is).
 /// </summary>
 /// <param name="TypedLineItems">The line items whose facts carry a typed axis (the measures' names on ecd:MeasureAxis).</param>
-internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<string> LineItems, IReadOnlyList<string> CoverItems, IReadOnlyList<string> TypedLineItems)
+internal sealed record PvpDisclosure(XbrlDisclosure Disclosure, IReadOnlyList<PvpAxis> Axes, IReadOnlyList<string> LineItems, IReadOnlyList<string> CoverItems, IReadOnlyList<string> TypedLineItems)
 {
     public static PvpDisclosure Of(FilingDocument document)
     {
@@ -23,31 +23,19 @@ internal sealed record PvpDisclosure(IReadOnlyList<PvpAxis> Axes, IReadOnlyList<
         var cover = header.Concepts.Where(c => IsCover(header, c.QName)).Select(c => c.QName).ToList();
         var lineItems = header.Concepts.Select(c => c.QName).Where(q => !cover.Contains(q)).Distinct().ToList();
         var typed = tags.Where(t => t.Context.Dimensions.Any(d => d.IsTyped)).Select(t => t.Concept).Distinct().ToList();
-        return new PvpDisclosure(AxesOf(header, tags), lineItems, cover.Distinct().ToList(), lineItems.Where(typed.Contains).ToList());
+        return new PvpDisclosure(header.Disclosure, AxesOf(header, tags), lineItems, cover.Distinct().ToList(), lineItems.Where(typed.Contains).ToList());
     }
 
-    private static bool IsCover(InlineXbrlHeader header, string qname)
-    {
-        var prefix = ConceptLocations.Split(qname).Prefix;
-        return header.Namespaces.Any(n => n.Prefix == prefix && n.Uri.StartsWith(EcdPvpStructure.DeiNamespacePrefix, StringComparison.Ordinal));
-    }
+    private static bool IsCover(InlineXbrlHeader header, string qname) => ConceptLocations.Split(qname).Prefix == header.Disclosure.CoverPrefix;
 
-    // Only the axes something uses: a fact's dimension or a company member. Known axes keep the ECD order; any other
-    // typed axis follows in the order the document first uses it.
+    // Only the axes something uses (a fact's dimension or a company member), in the order the disclosure lists them;
+    // the profile's reader holds every axis a fact uses to one the disclosure lists (FF1505).
     private static List<PvpAxis> AxesOf(InlineXbrlHeader header, IReadOnlyList<FactTag> tags)
     {
         var dimensions = tags.SelectMany(t => t.Context.Dimensions).ToList();
-        var used = dimensions.Select(d => d.Axis).Concat(header.Extension.Members.Select(m => m.Axis)).Distinct().ToList();
-        var known = EcdPvpStructure.Axes.Where(a => used.Contains(a.Axis)).ToList();
-        var others = used.Where(axis => known.All(k => k.Axis != axis)).Select(axis => OtherAxis(axis, dimensions));
-        return known.Concat(others).Select(a => new PvpAxis(a.Axis, a.Domain, MembersOf(a.Axis, a.Domain, header, dimensions))).ToList();
-    }
-
-    private static (string Axis, string? Domain) OtherAxis(string axis, IReadOnlyList<FactDimension> dimensions)
-    {
-        // An explicit axis needs its domain named, and no standard rule derives a domain's name from its axis's.
-        if (dimensions.Any(d => d.Axis == axis && d.IsTyped)) return (axis, null);
-        throw new InvalidOperationException($"The Pay versus Performance structure knows no domain of the axis '{axis}'.");
+        var used = dimensions.Select(d => d.Axis).Concat(header.Extension.Members.Select(m => m.Axis)).ToHashSet(StringComparer.Ordinal);
+        return header.Disclosure.Axes.Where(a => used.Contains(a.Axis))
+            .Select(a => new PvpAxis(a.Axis, a.Domain, MembersOf(a.Axis, a.Domain, header, dimensions))).ToList();
     }
 
     // The members the facts use, in document order, then the company's members of the axis not used yet.

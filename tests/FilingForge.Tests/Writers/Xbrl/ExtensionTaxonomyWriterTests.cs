@@ -181,7 +181,7 @@ public sealed class ExtensionTaxonomyWriterTests
     {
         var links = Parse("_def.xml").Root!.Elements(Link + "definitionLink").ToList();
 
-        Assert.Equal(["http://www.cc.com/role/PayVsPerformanceDisclosure", "http://www.cc.com/role/PayVsPerformanceDisclosureMeasures"],
+        Assert.Equal(["http://www.cc.com/role/PayVsPerformanceDisclosure", "http://www.cc.com/role/PayVsPerformanceDisclosureTypedAxes"],
             links.Select(l => (string)l.Attribute(XLink + "role")!));
         bool HasMeasureAxis(XElement link) => link.Elements(Link + "definitionArc").Any(a => (string)a.Attribute(XLink + "to")! == "loc_ecd_MeasureAxis");
         Assert.False(HasMeasureAxis(links[0]));
@@ -200,12 +200,18 @@ public sealed class ExtensionTaxonomyWriterTests
     }
 
     [Fact]
-    public void An_explicit_axis_the_structure_does_not_know_is_refused()
+    public void An_axis_and_its_domain_come_from_the_disclosure_the_profile_declares()
     {
-        var header = TaxonomyTestDocuments.Header([new ExtensionMember("NorthMember", "North", "us-gaap:StatementGeographicalAxis")]);
+        var disclosure = XbrlDisclosure.PayVersusPerformance with
+        {
+            Axes = [.. XbrlDisclosure.PayVersusPerformance.Axes, new XbrlAxis("us-gaap:StatementGeographicalAxis", "us-gaap:SegmentGeographicalDomain")],
+        };
+        var header = TaxonomyTestDocuments.Header([new ExtensionMember("NorthMember", "North", "us-gaap:StatementGeographicalAxis")]) with { Disclosure = disclosure };
 
-        var error = Assert.Throws<InvalidOperationException>(() => ExtensionTaxonomyWriter.Write(TaxonomyTestDocuments.Document(header)));
-        Assert.Contains("us-gaap:StatementGeographicalAxis", error.Message);
+        var definition = Encoding.UTF8.GetString(ExtensionTaxonomyWriter.Write(TaxonomyTestDocuments.Document(header)).Single(f => f.FileName.EndsWith("_def.xml", StringComparison.Ordinal)).Content);
+
+        Assert.Contains("xlink:from=\"loc_us-gaap_StatementGeographicalAxis\" xlink:to=\"loc_us-gaap_SegmentGeographicalDomain\"", definition);
+        Assert.Contains("xlink:from=\"loc_us-gaap_SegmentGeographicalDomain\" xlink:to=\"loc_cbt_NorthMember\"", definition);
     }
 
     [Fact]
