@@ -19,8 +19,15 @@ public enum ParagraphRole
     Caption,
 }
 
-/// <summary>A heading; <see cref="Id"/> is its bookmark, unique within the document.</summary>
-public sealed record Heading(int Level, IReadOnlyList<Inline> Inlines, string Id) : Block;
+/// <summary>
+/// A heading; <see cref="Id"/> is its bookmark, unique within the document. <see cref="InContents"/> lists it in the
+/// table of contents even below the contents' level, at its deepest level (<c>{.toc}</c>: a filing's contents may name a
+/// table's heading).
+/// </summary>
+public sealed record Heading(int Level, IReadOnlyList<Inline> Inlines, string Id) : Block
+{
+    public bool InContents { get; init; }
+}
 
 public sealed record Paragraph(IReadOnlyList<Inline> Inlines, TextAlignment Alignment = TextAlignment.Justify, ParagraphRole Role = ParagraphRole.Body) : Block;
 

@@ -70,7 +70,7 @@ internal sealed partial class BlockConverter
         var id = explicitId is { Length: > 0 }
             ? _context.ClaimExplicitId(explicitId, heading.Line)
             : _context.Ids.Claim(IdRegistry.Slug(PlainText.Of(inlines), "section"));
-        return new Heading(level, inlines, id);
+        return new Heading(level, inlines, id) { InContents = heading.TryGetAttributes()?.Classes?.Contains("toc") == true };
     }
 
     private Paragraph ConvertParagraph(ParagraphBlock paragraph)

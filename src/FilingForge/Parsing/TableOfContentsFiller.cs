@@ -3,7 +3,8 @@ using FilingForge.Document;
 namespace FilingForge.Parsing;
 
 /// <summary>
-/// Fills every <see cref="TableOfContents"/> with the document's headings up to its level, in document order.
+/// Fills every <see cref="TableOfContents"/> with the document's headings up to its level, and those below it marked
+/// <see cref="Heading.InContents"/> (listed at the contents' deepest level), in document order.
 /// It runs after the whole document is converted, so a contents list near the top sees headings below it.
 /// </summary>
 internal static class TableOfContentsFiller
@@ -25,5 +26,6 @@ internal static class TableOfContentsFiller
         }).ToArray();
 
     private static TocEntry[] Entries(int maxLevel, List<Heading> headings) =>
-        headings.Where(h => h.Level <= maxLevel).Select(h => new TocEntry(h.Level, PlainText.Of(h.Inlines), h.Id)).ToArray();
+        headings.Where(h => h.Level <= maxLevel || h.InContents)
+            .Select(h => new TocEntry(Math.Min(h.Level, maxLevel), PlainText.Of(h.Inlines), h.Id)).ToArray();
 }

@@ -52,7 +52,7 @@ public class SampleDiffTests
                 "beneficial-ownership.yaml:82:10 group.label: …(11 persons) → …(12 persons)",
                 "beneficial-ownership.yaml:85:13 group.members[0]: added simon",
                 "directors.yaml:16:16 directors[0].biography: \"…holds a BBA in Economics and Finance and…\" → \"…earned a BBA in Economics and Finance an…\"",
-                "directors.yaml:83:5 directors[6]: added (person: simon)",
+                "directors.yaml:88:5 directors[6]: added (person: simon)",
                 "people.yaml:6:5 people[0]: added (id: simon)",
                 "summary-compensation.yaml:29:17 officers[1].years[0].salary: 235096 → 241000",
             ],
@@ -107,6 +107,8 @@ public class SampleDiffTests
         Assert.Equal(["Summary Compensation Table — Karen Clark, 2002, Salary ($): 235,096 → 241,000"], statement.Summary.ChangedFigures);
         Assert.Equal(
             [
+                // The added director does not stand for election, which Proposal 1 says.
+                "Proposal No. 1: Election of Directors to the Board of Directors: changed paragraph \"Capstone's bylaws now provide for a Board of seven directors. Gary Simon, …\"",
                 "Proposal No. 1: Election of Directors to the Board of Directors: changed paragraph \"Eliot G. Protsch. Mr. Protsch joined the Board in 2002 and has …\"",
                 "Summary Compensation Table — Karen Clark, 2002, Salary ($): 235,096 → 241,000",
                 "Security Ownership of Certain Beneficial Owners and Management: inserted row Gary Simon",

@@ -1,3 +1,4 @@
+using FilingForge.Document;
 using FilingForge.Tests.Support;
 
 namespace FilingForge.Tests.Writers.Fidelity;
@@ -14,6 +15,27 @@ public sealed class SeedStatementTests(SampleOutputs sample) : IClassFixture<Sam
     [InlineData(".htm")]
     public void Every_seed_statement_is_made_in_the_docx_and_both_html_files(string extension) =>
         Check(extension, extension == ".docx" ? OutputText.OfDocx : OutputText.OfHtml);
+
+    /// <summary>The seed's contents name the Summary Compensation Table and the option grants table under Executive Officer Compensation.</summary>
+    [Fact]
+    public void The_contents_name_the_seed_s_two_tables()
+    {
+        var statement = sample.Documents.Single(d => d.Name == "proxy-statement");
+        var toc = Descendants(statement.Blocks).OfType<TableOfContents>().Single();
+        var entries = toc.Entries.Select(e => e.Text).ToList();
+        var compensation = entries.IndexOf("Executive Officer Compensation");
+        Assert.True(compensation >= 0, string.Join("\n", entries));
+        Assert.Equal(["Summary Compensation Table", "Option Grants in Fiscal Year 2002"], entries.Skip(compensation + 1).Take(2));
+        Assert.All(toc.Entries, e => Assert.True(e.Level <= toc.MaxLevel));
+    }
+
+    private static IEnumerable<Block> Descendants(IEnumerable<Block> blocks) =>
+        blocks.SelectMany(b => b switch
+        {
+            Section s => Descendants(s.Blocks).Prepend(b),
+            TaggedBlocks t => Descendants(t.Blocks).Prepend(b),
+            _ => [b],
+        });
 
     private void Check(string extension, Func<byte[], string> text)
     {
