@@ -13,7 +13,10 @@ public sealed class FolderLock : IDisposable
 {
     public const string FileName = ".filingforge.lock";
 
-    /// <summary>How long a run waits for another run's commit (a commit takes well under a second) before giving up.</summary>
+    /// <summary>
+    /// How long a run waits for another run's commit before giving up: a build's commit takes well under a second; a
+    /// card run holds the lock while it writes its cards, so a second card run into a busy folder fails with FF0004.
+    /// </summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
 
     private readonly FileStream _stream;
