@@ -6,12 +6,13 @@ namespace FilingForge.Compilation;
 /// Puts a run's files into the output folder so that the folder holds the complete previous set or the complete new
 /// set, whatever instant the run is killed at, and so that two runs into one folder never corrupt each other.
 /// <list type="number">
+/// <item>Each file is written in full and flushed into the run's own folder under <see cref="StagingFolder"/> inside the
+/// output folder (same file system, so a rename moves it into place). <see cref="OutputCommit"/> stages files given
+/// whole or streamed.</item>
 /// <item>The run takes the folder's <see cref="FolderLock"/> (a second run waits its turn) and rolls back any commit a
-/// killed run left half-done (<see cref="CommitJournal"/>), then removes the staged files and backups such runs left:
-/// under the lock, no live run owns any.</item>
-/// <item>Each file is written in full and flushed into the staging folder <see cref="StagingFolder"/> inside the output
-/// folder (same file system, so a rename moves it into place); a file equal to the one in the folder is left alone, so
-/// rebuilding the same input touches nothing. <see cref="OutputCommit"/> stages files given whole or streamed.</item>
+/// killed run left half-done (<see cref="CommitJournal"/>), then removes the backups and staged files such runs left
+/// (a live run's staging folder is marked by its own lock). A file equal to the one in the folder is left alone, so
+/// rebuilding the same input touches nothing. <see cref="Commit"/> (files given whole) holds the lock throughout.</item>
 /// <item>The journal is written; each old file is renamed into the backup folder <see cref="BackupFolder"/> (the seal,
 /// e.g. <c>manifest.json</c>, first), each staged file to its final name (the seal last), and the journal is removed:
 /// the commit point. Then the backups go.</item>
@@ -34,7 +35,7 @@ public static class AtomicOutputFolder
     /// <param name="seal">The file (among <paramref name="files"/>) that vouches for the others, e.g. <c>manifest.json</c>.</param>
     public static void Commit(string directory, IEnumerable<(string FileName, byte[] Content)> files, string? seal = null)
     {
-        using var commit = OutputCommit.Begin(directory, seal);
+        using var commit = OutputCommit.Begin(directory, seal, lockWait: null, holdLock: true);
         foreach (var (fileName, content) in files) commit.Add(fileName, content);
         commit.Complete();
     }
@@ -68,17 +69,45 @@ public static class AtomicOutputFolder
         RecoverLocked(directory);
     }
 
-    /// <summary>Under the lock: the killed commit rolled back, then every staged file and backup removed.</summary>
+    /// <summary>Under the lock: the killed commit rolled back, then the backups and the staged files of dead runs removed.</summary>
     internal static void RecoverLocked(string directory)
     {
         CommitJournal.RollBack(directory);
         // Temporaries and backups beside the files are what earlier versions (and the journal's own write) leave.
         foreach (var leftover in Directory.EnumerateFiles(directory).Where(IsLeftover)) File.Delete(leftover);
-        foreach (var folder in new[] { StagingFolder, BackupFolder })
+        var backups = Path.Combine(directory, BackupFolder);
+        if (Directory.Exists(backups)) Directory.Delete(backups, recursive: true);
+        var staging = Path.Combine(directory, StagingFolder);
+        if (!Directory.Exists(staging)) return;
+        // A run's staging folder is live while the run holds its lock (the system releases it when the run dies, even
+        // by kill -9); a folder without its lock never belongs to a live run, which creates both under the folder's lock.
+        foreach (var folder in Directory.EnumerateDirectories(staging))
         {
-            var path = Path.Combine(directory, folder);
-            if (Directory.Exists(path)) Directory.Delete(path, recursive: true);
+            using var owner = FolderLock.Hold(folder + ".lock");
+            if (owner is null) continue; // a live run's, staging now
+            Directory.Delete(folder, recursive: true);
+            File.Delete(folder + ".lock");
         }
+
+        foreach (var stray in Directory.EnumerateFiles(staging).Where(f => !Directory.Exists(Path.ChangeExtension(f, null))))
+        {
+            using var owner = FolderLock.Hold(stray);
+            if (owner is not null) File.Delete(stray);
+        }
+    }
+
+    /// <summary>The staging folder removed once no run stages in it; <paramref name="locked"/>: the caller holds the folder's lock.</summary>
+    internal static void TryDeleteEmptyStaging(string directory, bool locked)
+    {
+        try
+        {
+            using var held = locked ? null : FolderLock.Hold(Path.Combine(directory, FolderLock.FileName));
+            if (!locked && held is null) return; // another run is in its commit; the next run removes it
+            var staging = Path.Combine(directory, StagingFolder);
+            if (Directory.Exists(staging) && !Directory.EnumerateFileSystemEntries(staging).Any()) Directory.Delete(staging);
+        }
+        catch (IOException) { }
+        catch (UnauthorizedAccessException) { }
     }
 
     private static bool IsLeftover(string path) =>
@@ -114,6 +143,7 @@ public static class AtomicOutputFolder
     {
         try
         {
+            TryDeleteEmptyStaging(path, locked: false);
             var lockFile = Path.Combine(path, FolderLock.FileName);
             if (File.Exists(lockFile)) File.Delete(lockFile);
             if (Directory.Exists(path) && !Directory.EnumerateFileSystemEntries(path).Any()) Directory.Delete(path);
@@ -128,6 +158,8 @@ public static class AtomicOutputFolder
         catch (IOException) { }
         catch (UnauthorizedAccessException) { }
     }
+
+    internal static void TryDeleteFile(string path) => TryDelete(path);
 
     private static void TryDelete(string path)
     {

@@ -15,7 +15,7 @@ public sealed class FolderLock : IDisposable
 
     /// <summary>
     /// How long a run waits for another run's commit before giving up: a build's commit takes well under a second; a
-    /// card run holds the lock while it writes its cards, so a second card run into a busy folder fails with FF0004.
+    /// card run stages its cards without it and holds it only for the swap, which takes a few seconds for 100,000 files.
     /// </summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
 
@@ -39,6 +39,19 @@ public sealed class FolderLock : IDisposable
                 if (DateTime.UtcNow >= deadline) throw Busy(directory, wait ?? DefaultWait, e);
                 Thread.Sleep(50);
             }
+        }
+    }
+
+    /// <summary>The lock on <paramref name="path"/> if no one holds it (creating the file), null if another run does; never waits.</summary>
+    internal static FileStream? Hold(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (IsHeldByAnother(e))
+        {
+            return null;
         }
     }
 

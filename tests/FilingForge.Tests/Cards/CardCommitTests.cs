@@ -125,6 +125,28 @@ public sealed class CardCommitTests : IClassFixture<CardFixture>, IDisposable
         }
     }
 
+    /// <summary>
+    /// The folder's lock is held for the swap only, not while cards are rendered: a shard stopped after staging its PDF
+    /// (so mid-run) does not hold up another shard into the same folder, and the killed shard's staging is swept.
+    /// </summary>
+    [Fact]
+    public void A_shard_into_a_folder_where_another_shard_is_rendering_does_not_wait_for_it()
+    {
+        var register = _fixture.Register("shards-40", 40);
+        var output = Path.Combine(_root, "out");
+        using var stopped = Start(KeyA, register, output, ["--shard", "1/2"], pauseAt: 1); // staged cards-1-of-2.pdf
+        Assert.True(WaitForPause(stopped));
+        var (exit, stdout, stderr) = Cards(KeyA, register, output, ["--shard", "2/2"]);
+        Assert.True(exit == 0, stdout + stderr);
+        stopped.Kill();
+        stopped.WaitForExit();
+        Assert.Equal(0, Cards(KeyA, register, output, ["--shard", "1/2"]).Exit);
+
+        var expected = Reference(register, KeyA, "ref-1", ["--shard", "1/2"]).Concat(Reference(register, KeyA, "ref-2", ["--shard", "2/2"]));
+        Assert.True(Same(Hashes(output), expected.ToDictionary()), "the two shards' files are not both there");
+        AssertNoLeftovers(output);
+    }
+
     [Fact]
     public void Cards_into_an_existing_file_are_FF0002_exit_2()
     {
