@@ -1,28 +1,32 @@
 using System.Globalization;
+using FilingForge.Compilation;
 using FilingForge.Writers.Pdf;
 using FilingForge.Writers.Pdf.Format;
 
 namespace FilingForge.Cards;
 
 /// <summary>
-/// The PDF files a run writes into: one file, a new volume every N cards, or one file per holder. Only the open file
-/// is held; a finished file is closed at once, so memory does not depend on how many cards or files there are.
+/// The PDF files a run writes: one file, a new volume every N cards, or one file per holder, each streamed into the
+/// run's <see cref="OutputCommit"/> (staged beside the output folder's files, committed with the manifest). Only the
+/// open file is held; a finished file is closed at once, so memory does not depend on how many cards or files there are.
 /// </summary>
 internal sealed class CardFileSet : IDisposable
 {
     private readonly CardTemplate _template;
     private readonly PdfDocumentInfo _info;
     private readonly CardRunOptions _options;
+    private readonly OutputCommit _commit;
     private readonly HolderFileNames _names = new();
     private PersonalisedPdfWriter? _current;
-    private FileStream? _stream;
+    private Stream? _stream;
     private int _cardsInCurrent;
 
-    public CardFileSet(CardTemplate template, PdfDocumentInfo info, CardRunOptions options)
+    public CardFileSet(CardTemplate template, PdfDocumentInfo info, CardRunOptions options, OutputCommit commit)
     {
         _template = template;
         _info = info;
         _options = options;
+        _commit = commit;
     }
 
     public int Files { get; private set; }
@@ -55,16 +59,14 @@ internal sealed class CardFileSet : IDisposable
         _currentFile = _options.PerHolder ? "holders/" + _names.Issue(holder.Id) + ".pdf"
             : _options.VolumeSize > 0 ? $"{_options.Stem}-{(Files + 1).ToString("D4", CultureInfo.InvariantCulture)}.pdf"
             : _options.Stem + ".pdf";
-        var path = Path.Combine(_options.OutputDirectory, _currentFile);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        _stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+        _stream = _commit.Create(_currentFile);
         _current = new PersonalisedPdfWriter(_stream, _info, _template.Pages);
         _cardsInCurrent = 0;
         Files++;
         return _currentFile;
     }
 
-    /// <summary>Finishes the open file (resources, page tree, trailer).</summary>
+    /// <summary>Finishes the open file (resources, page tree, trailer) and ends its staging.</summary>
     public void Close()
     {
         if (_current is null) return;
@@ -72,7 +74,7 @@ internal sealed class CardFileSet : IDisposable
         Dispose();
     }
 
-    /// <summary>Closes the open file; unfinished (after a failure) it is left incomplete, as a failed run's output is.</summary>
+    /// <summary>Closes the open file; unfinished (after a failure) it stays in staging, which the failed commit removes.</summary>
     public void Dispose()
     {
         _current?.Dispose();

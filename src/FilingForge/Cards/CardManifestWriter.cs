@@ -13,9 +13,10 @@ public sealed class CardManifestWriter : IDisposable
     public static readonly string Header = "holder_id,control_number,file,first_page,last_page";
     private readonly StreamWriter _writer;
 
-    public CardManifestWriter(string path)
+    /// <param name="output">Where the manifest goes (a staged file of the run's commit); disposed with the writer.</param>
+    public CardManifestWriter(Stream output)
     {
-        _writer = new StreamWriter(path, false, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
+        _writer = new StreamWriter(output, new UTF8Encoding(false), 1 << 16) { NewLine = "\n" };
         _writer.WriteLine(Header);
     }
 

@@ -1,3 +1,4 @@
+using FilingForge.Compilation;
 using FilingForge.Diagnostics;
 using FilingForge.Writers.Pdf.Format;
 
@@ -9,6 +10,9 @@ namespace FilingForge.Cards;
 /// Pass two issues control numbers to EVERY valid holder in register order (collisions resolve the same way in every
 /// shard) and renders only the shard's contiguous range. Neither pass keeps holders: memory holds the set of issued
 /// numbers and the ids seen (for duplicate and collision checks), a few dozen bytes per holder, never the cards.
+/// The files are streamed into an <see cref="OutputCommit"/>, the build's atomic commit: the output folder holds the
+/// previous run's complete set of cards and manifest, or this run's, at every instant (after a kill, once the next run
+/// or reader has recovered it), and a run that fails leaves nothing of its own.
 /// </summary>
 public static class CardRun
 {
@@ -25,30 +29,45 @@ public static class CardRun
         var (start, end) = options.Shard.RangeOf(valid);
         var total = end - start;
         var generator = new ControlNumberGenerator(key, context);
-        Directory.CreateDirectory(options.OutputDirectory);
         long position = 0, written = 0;
-        using (var files = new CardFileSet(template, info, options))
-        using (var manifest = new CardManifestWriter(options.ManifestPath))
+        try
         {
-            foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag(), template.Unprintable).Read())
+            // The folder's lock is held from here to the commit, so a second run into the folder waits (or gives up
+            // with FF0004) rather than mixing its files with these.
+            using var commit = OutputCommit.Begin(options.OutputDirectory, seal: options.ManifestName, options.LockWait);
+            int files;
+            using (var cards = new CardFileSet(template, info, options, commit))
+            using (var manifest = new CardManifestWriter(commit.Create(options.ManifestName)))
             {
-                var index = position++;
-                if (index >= end) break; // numbers of later holders cannot change earlier ones
-                var number = generator.Issue(holder.Id);
-                if (index < start)
+                foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag(), template.Unprintable).Read())
                 {
-                    files.Pass(holder);
-                    continue;
+                    var index = position++;
+                    if (index >= end) break; // numbers of later holders cannot change earlier ones
+                    var number = generator.Issue(holder.Id);
+                    if (index < start)
+                    {
+                        cards.Pass(holder);
+                        continue;
+                    }
+
+                    var (file, first, last) = cards.Write(holder, number);
+                    manifest.Add(holder, number, file, first, last);
+                    written++;
+                    progress?.Invoke(written, total);
                 }
 
-                var (file, first, last) = files.Write(holder, number);
-                manifest.Add(holder, number, file, first, last);
-                written++;
-                progress?.Invoke(written, total);
+                cards.Close();
+                files = cards.Files;
             }
 
-            files.Close();
-            return new CardRunResult(true, written, valid, badRows, files.Files, generator.Collisions);
+            commit.Complete();
+            return new CardRunResult(true, written, valid, badRows, files, generator.Collisions);
+        }
+        catch (OutputFault fault)
+        {
+            // Disk full, read-only, the folder held by another run: located, and nothing of this run is left behind.
+            diagnostics.Add(fault.Diagnostic);
+            return new CardRunResult(false, 0, valid, badRows, 0, 0);
         }
     }
 

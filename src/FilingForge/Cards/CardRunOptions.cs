@@ -14,5 +14,11 @@ public sealed record CardRunOptions(string RegisterPath, string OutputDirectory)
     /// <summary>File name stem of this run's outputs: <c>cards</c>, or <c>cards-2-of-4</c> for a shard.</summary>
     public string Stem => Shard.Count == 1 ? "cards" : $"cards-{Shard.Index}-of-{Shard.Count}";
 
-    public string ManifestPath => Path.Combine(OutputDirectory, Stem + "-manifest.csv");
+    /// <summary>The manifest's file name: the seal of the run's commit, put in place after every card file.</summary>
+    public string ManifestName => Stem + "-manifest.csv";
+
+    public string ManifestPath => Path.Combine(OutputDirectory, ManifestName);
+
+    /// <summary>How long to wait for another run that holds the output folder (null: <see cref="Compilation.FolderLock.DefaultWait"/>).</summary>
+    public TimeSpan? LockWait { get; init; }
 }

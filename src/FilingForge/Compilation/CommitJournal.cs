@@ -4,25 +4,35 @@ namespace FilingForge.Compilation;
 
 /// <summary>
 /// The record of a commit in progress, in <see cref="FileName"/> inside the output folder: each file the commit
-/// replaces or adds, and whether an older version existed. It is written durably before the first rename and removed
-/// after the last, and that removal is the commit point. A journal still present means its commit was killed part-way;
-/// <see cref="RollBack"/> then restores the older set from the backups (<c>NAME.filingforge-old</c>) and removes what
-/// that commit added, so the folder holds the complete previous set again. Rolling back is idempotent, so a recovery
-/// that is itself killed is finished by the next one.
+/// replaces or adds (relative to the folder, '/' between folders), and whether an older version existed. It is written
+/// durably before the first rename and removed after the last, and that removal is the commit point. A journal still
+/// present means its commit was killed part-way; <see cref="RollBack"/> then restores the older set from the backups
+/// (in <see cref="AtomicOutputFolder.BackupFolder"/>) and removes what that commit added, so the folder holds the
+/// complete previous set again. Rolling back is idempotent, so a recovery that is itself killed is finished by the next one.
 /// </summary>
 internal static class CommitJournal
 {
     public const string FileName = ".filingforge-commit";
 
-    public static string BackupOf(string final) => final + AtomicOutputFolder.BackupSuffix;
+    public static string BackupOf(string directory, string name) => Path.Combine(directory, AtomicOutputFolder.BackupFolder, name);
 
-    public static void Write(string directory, IEnumerable<(string Final, bool HadOld)> entries)
+    /// <summary>A name that stays inside the folder: relative, no empty, '.' or '..' part, nothing the journal's lines could split.</summary>
+    public static bool IsInside(string name) =>
+        name.Length > 0 && !Path.IsPathRooted(name) && name.IndexOfAny(['\\', '\t', '\n', '\r', '\0']) < 0
+        && name.Split('/').All(part => part.Length > 0 && part != "." && part != "..");
+
+    public static void Write(string directory, IEnumerable<(string Name, bool HadOld)> entries)
     {
-        var text = new StringBuilder();
-        foreach (var (final, hadOld) in entries) text.Append(hadOld ? "replace\t" : "add\t").Append(Path.GetFileName(final)).Append('\n');
         var path = Path.Combine(directory, FileName);
         var temporary = path + AtomicOutputFolder.TemporarySuffix;
-        AtomicOutputFolder.WriteDurably(temporary, new UTF8Encoding(false).GetBytes(text.ToString()));
+        using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))
+        {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), 1 << 16, leaveOpen: true) { NewLine = "\n" };
+            foreach (var (name, hadOld) in entries) writer.Write((hadOld ? "replace\t" : "add\t") + name + "\n");
+            writer.Flush();
+            stream.Flush(flushToDisk: true);
+        }
+
         File.Move(temporary, path, overwrite: true);
     }
 
@@ -34,15 +44,26 @@ internal static class CommitJournal
     {
         var path = Path.Combine(directory, FileName);
         if (!File.Exists(path)) return false;
-        foreach (var line in File.ReadAllLines(path, Encoding.UTF8))
+        var addedFolders = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path, Encoding.UTF8))
         {
             var (action, name) = line.Split('\t') is [var a, var n] ? (a, n) : ("", "");
-            if (name.Length == 0 || name != Path.GetFileName(name)) continue; // never act outside the folder
+            if (!IsInside(name)) continue; // never act outside the folder
             var final = Path.Combine(directory, name);
-            if (File.Exists(BackupOf(final))) File.Move(BackupOf(final), final, overwrite: true);
-            else if (action == "add") File.Delete(final);
+            var backup = BackupOf(directory, name);
+            var besideFinal = final + AtomicOutputFolder.BackupSuffix; // where earlier versions kept it
+            if (File.Exists(backup)) File.Move(backup, final, overwrite: true);
+            else if (File.Exists(besideFinal)) File.Move(besideFinal, final, overwrite: true);
+            else if (action == "add")
+            {
+                File.Delete(final);
+                if (name.Contains('/')) addedFolders.Add(Path.GetDirectoryName(final)!);
+            }
         }
 
+        // A subfolder the killed commit created for its new files goes with them.
+        foreach (var folder in addedFolders.OrderByDescending(f => f.Length))
+            if (Directory.Exists(folder) && !Directory.EnumerateFileSystemEntries(folder).Any()) Directory.Delete(folder);
         File.Delete(path);
         return true;
     }

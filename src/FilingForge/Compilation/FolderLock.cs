@@ -13,7 +13,10 @@ public sealed class FolderLock : IDisposable
 {
     public const string FileName = ".filingforge.lock";
 
-    /// <summary>How long a run waits for another run's commit (a commit takes well under a second) before giving up.</summary>
+    /// <summary>
+    /// How long a run waits for another run's commit before giving up: a build's commit takes well under a second; a
+    /// card run stages its cards without it and holds it only for the swap, which takes a few seconds for 100,000 files.
+    /// </summary>
     public static readonly TimeSpan DefaultWait = TimeSpan.FromSeconds(60);
 
     private readonly FileStream _stream;
@@ -36,6 +39,19 @@ public sealed class FolderLock : IDisposable
                 if (DateTime.UtcNow >= deadline) throw Busy(directory, wait ?? DefaultWait, e);
                 Thread.Sleep(50);
             }
+        }
+    }
+
+    /// <summary>The lock on <paramref name="path"/> if no one holds it (creating the file), null if another run does; never waits.</summary>
+    internal static FileStream? Hold(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        }
+        catch (IOException e) when (IsHeldByAnother(e))
+        {
+            return null;
         }
     }
 

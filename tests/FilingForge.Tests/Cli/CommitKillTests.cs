@@ -48,6 +48,8 @@ public sealed class CommitKillTests : IDisposable
         // The next build sweeps what the killed ones left: temporaries and backups.
         Build(current == a ? b : a, output, 0);
         Assert.Empty(Directory.GetFiles(output, "*.filingforge-*"));
+        Assert.False(Directory.Exists(Path.Combine(output, AtomicOutputFolder.StagingFolder)), "staged files left behind");
+        Assert.False(Directory.Exists(Path.Combine(output, AtomicOutputFolder.BackupFolder)), "backups left behind");
     }
 
     [Fact]
