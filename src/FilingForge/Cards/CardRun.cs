@@ -24,7 +24,7 @@ public static class CardRun
 
         var (start, end) = options.Shard.RangeOf(valid);
         var total = end - start;
-        var generator = new ControlNumberGenerator(key, context);
+        using var generator = new ControlNumberGenerator(key, context);
         Directory.CreateDirectory(options.OutputDirectory);
         long position = 0, written = 0;
         using (var files = new CardFileSet(template, info, options))
