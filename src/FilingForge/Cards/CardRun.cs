@@ -28,8 +28,8 @@ public static class CardRun
 
         var (start, end) = options.Shard.RangeOf(valid);
         var total = end - start;
-        var generator = new ControlNumberGenerator(key, context);
-        long position = 0, written = 0;
+        using var generator = new ControlNumberGenerator(key, context);
+        long written = 0;
         try
         {
             // The folder's lock is held from here to the commit, so a second run into the folder waits (or gives up
@@ -39,21 +39,23 @@ public static class CardRun
             using (var cards = new CardFileSet(template, info, options, commit))
             using (var manifest = new CardManifestWriter(commit.Create(options.ManifestName)))
             {
-                foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag(), template.Unprintable).Read())
+                // Reading, checking and numbering run on a second thread, a batch ahead of the writing here; the batches
+                // come in register order, so files, pages and manifest rows are what one thread would write.
+                foreach (var batch in Numbered(template, options, generator, end))
                 {
-                    var index = position++;
-                    if (index >= end) break; // numbers of later holders cannot change earlier ones
-                    var number = generator.Issue(holder.Id);
-                    if (index < start)
+                    foreach (var (holder, number, index) in batch)
                     {
-                        cards.Pass(holder);
-                        continue;
-                    }
+                        if (index < start)
+                        {
+                            cards.Pass(holder);
+                            continue;
+                        }
 
-                    var (file, first, last) = cards.Write(holder, number);
-                    manifest.Add(holder, number, file, first, last);
-                    written++;
-                    progress?.Invoke(written, total);
+                        var (file, first, last) = cards.Write(holder, number);
+                        manifest.Add(holder, number, file, first, last);
+                        written++;
+                        progress?.Invoke(written, total);
+                    }
                 }
 
                 cards.Close();
@@ -69,6 +71,66 @@ public static class CardRun
             diagnostics.Add(fault.Diagnostic);
             return new CardRunResult(false, 0, valid, badRows, 0, 0);
         }
+    }
+
+    private const int BatchSize = 512;
+
+    /// <summary>At most this many batches wait for the writer: memory stays a few thousand holders, whatever the register.</summary>
+    private const int BatchesAhead = 4;
+
+    /// <summary>
+    /// Pass two's holders before <paramref name="end"/> with their numbers (issued to every holder in register order),
+    /// in batches, read on another thread. An exception there is rethrown here.
+    /// </summary>
+    private static IEnumerable<(Holder Holder, ControlNumber Number, long Index)[]> Numbered(CardTemplate template, CardRunOptions options,
+        ControlNumberGenerator generator, long end)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(Holder, ControlNumber, long)[]>(BatchesAhead);
+        using var stop = new CancellationTokenSource();
+        Exception? failure = null;
+        var reader = new Thread(() =>
+        {
+            try
+            {
+                var batch = new List<(Holder, ControlNumber, long)>(BatchSize);
+                long position = 0;
+                foreach (var holder in new HolderRegisterReader(options.RegisterPath, new DiagnosticBag(), template.Unprintable).Read())
+                {
+                    var index = position++;
+                    if (index >= end) break; // numbers of later holders cannot change earlier ones
+                    batch.Add((holder, generator.Issue(holder.Id), index));
+                    if (batch.Count < BatchSize) continue;
+                    queue.Add(batch.ToArray(), stop.Token);
+                    batch.Clear();
+                }
+
+                if (batch.Count > 0) queue.Add(batch.ToArray(), stop.Token);
+            }
+            catch (OperationCanceledException) when (stop.IsCancellationRequested)
+            {
+                // the writer stopped first
+            }
+            catch (Exception e)
+            {
+                failure = e;
+            }
+            finally
+            {
+                queue.CompleteAdding();
+            }
+        }) { IsBackground = true, Name = "cards: register" };
+        reader.Start();
+        try
+        {
+            foreach (var batch in queue.GetConsumingEnumerable()) yield return batch;
+        }
+        finally
+        {
+            stop.Cancel();
+            reader.Join();
+        }
+
+        if (failure is not null) System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(failure);
     }
 
     /// <summary>A fault of the whole register, not of a row: no row can be skipped past it.</summary>

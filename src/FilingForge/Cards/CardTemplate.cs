@@ -105,12 +105,32 @@ public sealed class CardTemplate
         for (var i = 0; i < lines.Count; i++)
         {
             var slot = _holderSlots[i];
-            foreach (var rune in lines[i].EnumerateRunes())
-                if (!slot.Font.HasGlyph(rune.Value))
-                    return CardDiagnostics.UnprintableCharacter.At(at, holder.Id, rune.ToString(), $"U+{rune.Value:X4}", slot.Font.ToString());
+            if (Missing(slot.Font, lines[i]) is { } rune)
+                return CardDiagnostics.UnprintableCharacter.At(at, holder.Id, rune.ToString(), $"U+{rune.Value:X4}", slot.Font.ToString());
             var width = WidthOf(slot, lines[i]);
             if (slot.X + width > _rightEdge + 0.01)
                 return CardDiagnostics.HolderLineTooWide.At(at, holder.Id, lines[i], width, _rightEdge - slot.X);
+        }
+
+        return null;
+    }
+
+    /// <summary>The first character of <paramref name="text"/> the font has no glyph for, or null.</summary>
+    private static System.Text.Rune? Missing(Writers.Pdf.Fonts.TrueTypeFont font, string text)
+    {
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                if (!font.HasGlyph(c)) return new System.Text.Rune(c);
+                i++;
+                continue;
+            }
+
+            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
+            if (!font.HasGlyph(rune.Value)) return rune;
+            i += used;
         }
 
         return null;
@@ -122,16 +142,34 @@ public sealed class CardTemplate
         var lines = new List<string>(HolderLines);
         lines.AddRange(holder.RegisteredNames);
         lines.AddRange(holder.AddressLines);
-        lines.Add("Shares held of record: " + ShareFormat.Format(holder.Shares));
+        lines.Add(holder.Shares >= 0
+            ? "Shares held of record: " + holder.Shares.ToString("N0", CultureInfo.InvariantCulture) // what ShareFormat gives a whole, non-negative number
+            : "Shares held of record: " + ShareFormat.Format(holder.Shares));
         if (lines.Count > HolderLines) throw new ArgumentException($"holder '{holder.Id}' has {lines.Count} lines; a card has {HolderLines}", nameof(holder));
         return lines;
     }
 
+    /// <summary>The text's advance width (whole font units summed, so the same as adding them as doubles rune by rune).</summary>
     private static double WidthOf(TextItem style, string text)
     {
-        double units = 0;
-        foreach (var rune in text.EnumerateRunes()) units += style.Font.AdvanceOf(style.Font.GlyphOf(rune.Value));
-        return units * style.Size / style.Font.UnitsPerEm;
+        var font = style.Font;
+        long units = 0;
+        for (var i = 0; i < text.Length;)
+        {
+            var c = text[i];
+            if (!char.IsSurrogate(c))
+            {
+                units += font.AdvanceOf(font.GlyphOf(c));
+                i++;
+                continue;
+            }
+
+            System.Text.Rune.DecodeFromUtf16(text.AsSpan(i), out var rune, out var used);
+            units += font.AdvanceOf(font.GlyphOf(rune.Value));
+            i += used;
+        }
+
+        return (double)units * style.Size / style.Font.UnitsPerEm;
     }
 
     /// <summary>

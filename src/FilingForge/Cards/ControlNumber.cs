@@ -8,13 +8,47 @@ public readonly record struct ControlNumber(ulong Body)
 {
     public const ulong Modulus = 1_000_000_000_000UL;
 
-    public int CheckDigit => Luhn.CheckDigit(Body.ToString("D12", System.Globalization.CultureInfo.InvariantCulture));
+    public int CheckDigit
+    {
+        get
+        {
+            Span<char> digits = stackalloc char[13];
+            return Fill(digits);
+        }
+    }
 
     /// <summary>Thirteen digits, no separators.</summary>
-    public string Digits => Body.ToString("D12", System.Globalization.CultureInfo.InvariantCulture) + CheckDigit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    public string Digits => string.Create(13, Body, static (digits, body) => Fill(digits, body));
 
     /// <summary>Grouped for reading aloud on the telephone: <c>1234 5678 9012 3</c>.</summary>
-    public string Printed => $"{Digits[..4]} {Digits[4..8]} {Digits[8..12]} {Digits[12]}";
+    public string Printed => string.Create(16, Body, static (printed, body) =>
+    {
+        Span<char> digits = stackalloc char[13];
+        Fill(digits, body);
+        digits[..4].CopyTo(printed);
+        printed[4] = ' ';
+        digits[4..8].CopyTo(printed[5..]);
+        printed[9] = ' ';
+        digits[8..12].CopyTo(printed[10..]);
+        printed[14] = ' ';
+        printed[15] = digits[12];
+    });
+
+    /// <summary>Writes the twelve digits of the body and the check digit into <paramref name="digits"/>; returns the check digit.</summary>
+    private int Fill(Span<char> digits) => Fill(digits, Body);
+
+    private static int Fill(Span<char> digits, ulong body)
+    {
+        for (var i = 11; i >= 0; i--)
+        {
+            digits[i] = (char)('0' + (int)(body % 10));
+            body /= 10;
+        }
+
+        var check = Luhn.CheckDigit(digits[..12]);
+        digits[12] = (char)('0' + check);
+        return check;
+    }
 
     public override string ToString() => "ControlNumber(redacted)";
 }
@@ -22,7 +56,9 @@ public readonly record struct ControlNumber(ulong Body)
 /// <summary>The Luhn (mod 10) check digit, as used on card numbers.</summary>
 public static class Luhn
 {
-    public static int CheckDigit(string digits)
+    public static int CheckDigit(string digits) => CheckDigit(digits.AsSpan());
+
+    public static int CheckDigit(ReadOnlySpan<char> digits)
     {
         var sum = 0;
         var doubleIt = true;

@@ -25,7 +25,9 @@ internal sealed class PdfItemPainter
                 var font = FontOf(text.Font);
                 if (text.Invisible) content.SaveState().Op("3 Tr");
                 content.FillColor(text.Color);
-                content.ShowGlyphs(font.ResourceName, text.Size, text.X, h - text.Baseline, Codes(font, text.Text), SpaceCode(font, text), text.ExtraPerSpace);
+                var codes = text.Text.Length <= 256 ? stackalloc ushort[text.Text.Length] : new ushort[text.Text.Length];
+                var count = Codes(font, text.Text, codes);
+                content.ShowGlyphs(font.ResourceName, text.Size, text.X, h - text.Baseline, codes[..count], SpaceCode(font, text), text.ExtraPerSpace);
                 if (text.Invisible) content.Op("0 Tr").RestoreState();
                 return true;
             case RuleItem rule:
@@ -60,11 +62,12 @@ internal sealed class PdfItemPainter
         return embedded;
     }
 
-    private static ushort[] Codes(EmbeddedFont font, string text)
+    /// <summary>The text's codes into <paramref name="codes"/> (one per rune, so at most one per UTF-16 unit); returns how many.</summary>
+    private static int Codes(EmbeddedFont font, string text, Span<ushort> codes)
     {
-        var codes = new List<ushort>(text.Length);
-        foreach (var rune in text.EnumerateRunes()) codes.Add(font.Use(font.Font.GlyphOf(rune.Value), rune.ToString()));
-        return codes.ToArray();
+        var n = 0;
+        foreach (var rune in text.EnumerateRunes()) codes[n++] = font.Use(font.Font.GlyphOf(rune.Value), rune);
+        return n;
     }
 
     private static ushort SpaceCode(EmbeddedFont font, TextItem text) =>

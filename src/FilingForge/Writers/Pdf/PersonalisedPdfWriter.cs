@@ -15,6 +15,7 @@ public sealed class PersonalisedPdfWriter : IDisposable
     private readonly PdfDocumentWriter _document;
     private readonly PdfItemPainter _painter;
     private readonly List<(PdfFormXObject Form, double Width, double Height)> _forms = new();
+    private readonly List<byte[]> _paintForm = new();
     private bool _finished;
 
     /// <param name="template">The template's pages; links and anchors on them are ignored (copies have no outline).</param>
@@ -28,6 +29,7 @@ public sealed class PersonalisedPdfWriter : IDisposable
             foreach (var item in page.Items) _painter.Paint(item, content, page.Height);
             var form = new PdfFormXObject("T" + (_forms.Count + 1), _document.File.Reserve(), _document.SharedResources, page.Width, page.Height, content.Bytes);
             _forms.Add((_document.AddResource(form), page.Width, page.Height));
+            _paintForm.Add(System.Text.Encoding.ASCII.GetBytes("/" + form.ResourceName + " Do"));
         }
     }
 
@@ -39,11 +41,25 @@ public sealed class PersonalisedPdfWriter : IDisposable
     /// <summary>Writes one page: template page <paramref name="templatePage"/> (0-based) with <paramref name="overlay"/> painted over it.</summary>
     public void WritePage(int templatePage, IEnumerable<LayoutItem> overlay)
     {
-        var (form, width, height) = _forms[templatePage];
-        var page = _document.BeginPage(width, height);
-        page.Content.SaveState().Op("/" + form.ResourceName + " Do").RestoreState();
+        var (page, height) = Begin(templatePage);
         foreach (var item in overlay) _painter.Paint(item, page.Content, height);
         _document.EndPage(page, compressContent: false);
+    }
+
+    /// <summary>The same for a list of text (a card's personalised lines), without an enumerator per page.</summary>
+    public void WritePage(int templatePage, IReadOnlyList<TextItem> overlay)
+    {
+        var (page, height) = Begin(templatePage);
+        for (var i = 0; i < overlay.Count; i++) _painter.Paint(overlay[i], page.Content, height);
+        _document.EndPage(page, compressContent: false);
+    }
+
+    private (PdfPage Page, double Height) Begin(int templatePage)
+    {
+        var (_, width, height) = _forms[templatePage];
+        var page = _document.BeginPage(width, height);
+        page.Content.SaveState().Op(_paintForm[templatePage]).RestoreState();
+        return (page, height);
     }
 
     /// <summary>Writes the shared resources (forms, subset fonts), the page tree and the trailer.</summary>

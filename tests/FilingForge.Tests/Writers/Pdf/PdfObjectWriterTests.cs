@@ -16,6 +16,34 @@ public sealed class PdfObjectWriterTests
     public void Reals_are_written_in_fixed_notation_with_invariant_culture(double value, string expected) =>
         Assert.Equal(expected, new PdfReal(value).ToString());
 
+    /// <summary>The byte writer of reals must give exactly what the format string gave before it (the PDFs' bytes depend on it).</summary>
+    [Fact]
+    public void Reals_written_as_bytes_equal_the_format_string_text()
+    {
+        static string Reference(double value)
+        {
+            var text = Math.Round(value, 4).ToString("0.####", System.Globalization.CultureInfo.InvariantCulture);
+            return text == "-0" ? "0" : text;
+        }
+
+        var random = new Random(17);
+        var values = new List<double> { 0, -0.0, 0.00005, -0.00005, 0.00004999, 0.49995, 1e-5, 999_999_999.99995, 1e9, -1e9, 1e12 + 0.5, 612, 792, 72.0001, 0.1 + 0.2 };
+        for (var i = 0; i < 200_000; i++)
+        {
+            var scale = Math.Pow(10, random.Next(-6, 12));
+            values.Add((random.NextDouble() - 0.5) * scale);
+            values.Add(Math.Round(random.NextDouble() * 800, random.Next(0, 6)));
+        }
+
+        Span<byte> bytes = stackalloc byte[PdfReal.MaxBytes];
+        foreach (var value in values)
+        {
+            var n = PdfReal.Write(value, bytes);
+            Assert.Equal(Reference(value), Encoding.ASCII.GetString(bytes[..n]));
+            Assert.Equal(Reference(value), PdfReal.Format(value));
+        }
+    }
+
     [Theory]
     [InlineData("Type", "/Type")]
     [InlineData("A B", "/A#20B")]

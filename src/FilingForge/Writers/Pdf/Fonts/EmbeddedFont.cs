@@ -16,12 +16,16 @@ public sealed class EmbeddedFont : IPdfResource
     private readonly List<ushort> _glyphByCid = [0];
     private readonly List<string?> _textByCid = [null];
 
+    /// <summary>The CID of each glyph used (0: not used; glyph 0 is CID 0), an array beside <see cref="_cidByGlyph"/> for the painter's hot path.</summary>
+    private readonly ushort[] _cidOf;
+
     public EmbeddedFont(TrueTypeFont font, string resourceName, PdfReference reference)
     {
         Font = font;
         ResourceName = resourceName;
         Reference = reference;
         _cidByGlyph[0] = 0;
+        _cidOf = new ushort[Math.Max(font.GlyphCount, 1)];
     }
 
     public TrueTypeFont Font { get; }
@@ -33,6 +37,8 @@ public sealed class EmbeddedFont : IPdfResource
     /// <summary>The code to write for a glyph, remembering the text it stands for (first use wins).</summary>
     public ushort Use(ushort glyph, string text)
     {
+        if ((uint)glyph < (uint)_cidOf.Length && _cidOf[glyph] is var known and > 0 && _textByCid[known] is not null) return (ushort)known;
+
         if (_cidByGlyph.TryGetValue(glyph, out var cid))
         {
             if (_textByCid[cid] is null && glyph != 0) _textByCid[cid] = text;
@@ -41,9 +47,20 @@ public sealed class EmbeddedFont : IPdfResource
 
         cid = (ushort)_glyphByCid.Count;
         _cidByGlyph[glyph] = cid;
+        if ((uint)glyph < (uint)_cidOf.Length) _cidOf[glyph] = cid;
         _glyphByCid.Add(glyph);
         _textByCid.Add(text);
         return cid;
+    }
+
+    /// <summary>
+    /// <see cref="Use(ushort, string)"/> for one character, making its text only when the font records it (a glyph's
+    /// first use): painting a glyph already used costs an array read.
+    /// </summary>
+    public ushort Use(ushort glyph, System.Text.Rune rune)
+    {
+        if ((uint)glyph < (uint)_cidOf.Length && _cidOf[glyph] is var known and > 0 && _textByCid[known] is not null) return (ushort)known;
+        return Use(glyph, rune.ToString());
     }
 
     /// <summary>Width in thousandths of the em, as PDF font widths are given.</summary>

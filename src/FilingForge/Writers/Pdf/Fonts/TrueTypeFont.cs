@@ -13,6 +13,10 @@ public sealed partial class TrueTypeFont
     private readonly ushort[] _advances;
     private readonly uint[] _loca;
 
+    /// <summary>The cmap for code points below <see cref="DirectLimit"/> as an array (0: no glyph), read without hashing.</summary>
+    private readonly ushort[] _direct = new ushort[DirectLimit];
+    private const int DirectLimit = 0x800;
+
     private TrueTypeFont(byte[] data, IReadOnlyDictionary<string, FontTable> tables)
     {
         Data = data;
@@ -31,6 +35,8 @@ public sealed partial class TrueTypeFont
         _advances = ReadAdvances(data.U16(hhea + 34));
         _loca = ReadLoca(longLoca);
         _cmap = ReadCmap();
+        foreach (var (codePoint, glyph) in _cmap)
+            if (codePoint is >= 0 and < DirectLimit) _direct[codePoint] = glyph;
         _kerning = ReadKerning();
         ReadOs2();
         ReadPost();
@@ -63,9 +69,11 @@ public sealed partial class TrueTypeFont
     public static TrueTypeFont Parse(byte[] data) => new(data, ReadTableDirectory(data));
 
     /// <summary>The glyph for a Unicode scalar value, or 0 (.notdef) when the font has none.</summary>
-    public ushort GlyphOf(int codePoint) => _cmap.TryGetValue(codePoint, out var g) ? g : (ushort)0;
+    public ushort GlyphOf(int codePoint) =>
+        (uint)codePoint < DirectLimit ? _direct[codePoint] : _cmap.TryGetValue(codePoint, out var g) ? g : (ushort)0;
 
-    public bool HasGlyph(int codePoint) => _cmap.ContainsKey(codePoint);
+    /// <summary>Whether the font maps the code point (the cmap keeps no mapping to glyph 0).</summary>
+    public bool HasGlyph(int codePoint) => (uint)codePoint < DirectLimit ? _direct[codePoint] != 0 : _cmap.ContainsKey(codePoint);
 
     /// <summary>Advance width in font units.</summary>
     public ushort AdvanceOf(ushort glyph) => _advances[Math.Min(glyph, _advances.Length - 1)];

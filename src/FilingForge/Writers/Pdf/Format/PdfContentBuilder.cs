@@ -4,7 +4,11 @@ using System.Text;
 
 namespace FilingForge.Writers.Pdf.Format;
 
-/// <summary>Builds one page's content stream (§8, §9): paths, colours and text shown as two-byte glyph codes (Identity-H).</summary>
+/// <summary>
+/// Builds one page's content stream (§8, §9): paths, colours and text shown as two-byte glyph codes (Identity-H).
+/// Operators and numbers are written straight into the byte buffer (no intermediate strings): a run of personalised
+/// cards paints a few hundred thousand pages.
+/// </summary>
 public sealed class PdfContentBuilder
 {
     private readonly ArrayBufferWriter<byte> _buffer = new(4096);
@@ -13,19 +17,20 @@ public sealed class PdfContentBuilder
 
     public void Clear() => _buffer.Clear();
 
-    public PdfContentBuilder SaveState() => Op("q");
-    public PdfContentBuilder RestoreState() => Op("Q");
-    public PdfContentBuilder LineWidth(double width) => Op(N(width) + " w");
-    public PdfContentBuilder Dash(double on, double off) => Op($"[{N(on)} {N(off)}] 0 d");
-    public PdfContentBuilder NoDash() => Op("[] 0 d");
-    public PdfContentBuilder StrokeColor(PdfColor c) => Op($"{N(c.R)} {N(c.G)} {N(c.B)} RG");
-    public PdfContentBuilder FillColor(PdfColor c) => Op($"{N(c.R)} {N(c.G)} {N(c.B)} rg");
-    public PdfContentBuilder MoveTo(double x, double y) => Op($"{N(x)} {N(y)} m");
-    public PdfContentBuilder LineTo(double x, double y) => Op($"{N(x)} {N(y)} l");
-    public PdfContentBuilder Rectangle(double x, double y, double width, double height) => Op($"{N(x)} {N(y)} {N(width)} {N(height)} re");
-    public PdfContentBuilder Stroke() => Op("S");
-    public PdfContentBuilder Fill() => Op("f");
-    public PdfContentBuilder ClosePath() => Op("h");
+    public PdfContentBuilder SaveState() => Op("q"u8);
+    public PdfContentBuilder RestoreState() => Op("Q"u8);
+    public PdfContentBuilder LineWidth(double width) => N(width).Op(" w"u8);
+    public PdfContentBuilder Dash(double on, double off) => Raw("["u8).N(on).Raw(" "u8).N(off).Op("] 0 d"u8);
+    public PdfContentBuilder NoDash() => Op("[] 0 d"u8);
+    public PdfContentBuilder StrokeColor(PdfColor c) => Color(c).Op(" RG"u8);
+    public PdfContentBuilder FillColor(PdfColor c) => Color(c).Op(" rg"u8);
+    public PdfContentBuilder MoveTo(double x, double y) => N(x).Raw(" "u8).N(y).Op(" m"u8);
+    public PdfContentBuilder LineTo(double x, double y) => N(x).Raw(" "u8).N(y).Op(" l"u8);
+    public PdfContentBuilder Rectangle(double x, double y, double width, double height) =>
+        N(x).Raw(" "u8).N(y).Raw(" "u8).N(width).Raw(" "u8).N(height).Op(" re"u8);
+    public PdfContentBuilder Stroke() => Op("S"u8);
+    public PdfContentBuilder Fill() => Op("f"u8);
+    public PdfContentBuilder ClosePath() => Op("h"u8);
 
     public PdfContentBuilder Line(double x1, double y1, double x2, double y2) => MoveTo(x1, y1).LineTo(x2, y2).Stroke();
 
@@ -35,19 +40,39 @@ public sealed class PdfContentBuilder
     /// </summary>
     public PdfContentBuilder ShowGlyphs(string fontResource, double size, double x, double y, ReadOnlySpan<ushort> glyphs, ushort spaceGlyph = 0, double extraPerSpace = 0)
     {
-        var sb = new StringBuilder();
-        sb.Append("BT /").Append(fontResource).Append(' ').Append(N(size)).Append(" Tf ")
-          .Append(N(x)).Append(' ').Append(N(y)).Append(" Td [<");
-        var adjust = extraPerSpace == 0 ? null : N(-extraPerSpace * 1000 / size);
-        foreach (var g in glyphs)
+        Raw("BT /"u8).Ascii(fontResource).Raw(" "u8).N(size).Raw(" Tf "u8).N(x).Raw(" "u8).N(y).Raw(" Td [<"u8);
+        Span<byte> adjust = stackalloc byte[PdfReal.MaxBytes + 2];
+        var adjustLength = 0;
+        if (extraPerSpace != 0)
         {
-            sb.Append(g.ToString("X4", CultureInfo.InvariantCulture));
-            if (adjust is not null && g == spaceGlyph) sb.Append('>').Append(adjust).Append('<');
+            adjust[0] = (byte)'>';
+            adjustLength = PdfReal.Write(-extraPerSpace * 1000 / size, adjust[1..]) + 1;
+            adjust[adjustLength++] = (byte)'<';
         }
 
-        sb.Append(">] TJ ET");
-        return Op(sb.ToString());
+        var span = _buffer.GetSpan(glyphs.Length * 4);
+        var n = 0;
+        foreach (var g in glyphs)
+        {
+            span[n] = Hex[g >> 12];
+            span[n + 1] = Hex[(g >> 8) & 0xF];
+            span[n + 2] = Hex[(g >> 4) & 0xF];
+            span[n + 3] = Hex[g & 0xF];
+            n += 4;
+            if (adjustLength > 0 && g == spaceGlyph)
+            {
+                _buffer.Advance(n);
+                Raw(adjust[..adjustLength]);
+                span = _buffer.GetSpan(glyphs.Length * 4);
+                n = 0;
+            }
+        }
+
+        _buffer.Advance(n);
+        return Op(">] TJ ET"u8);
     }
+
+    private static ReadOnlySpan<byte> Hex => "0123456789ABCDEF"u8;
 
     public PdfContentBuilder Op(string operation)
     {
@@ -58,7 +83,29 @@ public sealed class PdfContentBuilder
         return this;
     }
 
-    private static string N(double value) => PdfReal.Format(value);
+    /// <summary>An operation already in bytes, then the line end.</summary>
+    public PdfContentBuilder Op(ReadOnlySpan<byte> operation) => Raw(operation).Raw("\n"u8);
+
+    private PdfContentBuilder Raw(ReadOnlySpan<byte> bytes)
+    {
+        _buffer.Write(bytes);
+        return this;
+    }
+
+    private PdfContentBuilder Ascii(string text)
+    {
+        var span = _buffer.GetSpan(text.Length * 3);
+        _buffer.Advance(Encoding.ASCII.GetBytes(text, span));
+        return this;
+    }
+
+    private PdfContentBuilder Color(PdfColor c) => N(c.R).Raw(" "u8).N(c.G).Raw(" "u8).N(c.B);
+
+    private PdfContentBuilder N(double value)
+    {
+        _buffer.Advance(PdfReal.Write(value, _buffer.GetSpan(PdfReal.MaxBytes)));
+        return this;
+    }
 }
 
 /// <summary>An RGB colour with components in 0..1.</summary>

@@ -39,12 +39,31 @@ public sealed class PdfDocumentWriter : IDisposable
         return resource;
     }
 
-    public PdfPage BeginPage(double width, double height) => new(_file.Reserve(), width, height);
+    /// <summary>
+    /// A new page. Pages are drawn one at a time, so the page content buffer of the page before is reused: a 4 KB buffer
+    /// per page was most of what a run of personalised cards allocated.
+    /// </summary>
+    public PdfPage BeginPage(double width, double height)
+    {
+        var content = _spareContent ?? new PdfContentBuilder();
+        _spareContent = null;
+        content.Clear();
+        return new PdfPage(_file.Reserve(), width, height, content);
+    }
+
+    private PdfContentBuilder? _spareContent;
+    private (double Width, double Height, byte[] Prefix)? _pagePrefix;
 
     /// <param name="compressContent">False for tiny content streams (a personalised card's few lines), where setting up a
     /// Flate encoder per page costs far more than the bytes it saves.</param>
     public void EndPage(PdfPage page, bool compressContent = true)
     {
+        if (!compressContent && page.Links.Count == 0)
+        {
+            EndPlainPage(page);
+            return;
+        }
+
         var content = _file.WriteStream(new PdfDictionary(), page.Content.Bytes, compressContent);
         var dictionary = new PdfDictionary("Page")
             .Set("Parent", _pages)
@@ -60,6 +79,32 @@ public sealed class PdfDocumentWriter : IDisposable
 
         _file.Write(page.Reference, dictionary);
         _kids.Add(page.Reference.Number);
+        _spareContent = page.Content;
+    }
+
+    /// <summary>
+    /// <see cref="EndPage"/> for an uncompressed page without links: the same bytes, with the page dictionary's fixed
+    /// part (everything before the content's object number) made once per page size.
+    /// </summary>
+    private void EndPlainPage(PdfPage page)
+    {
+        var content = _file.WriteStream(page.Content.Bytes);
+        if (_pagePrefix is not { } prefix || prefix.Width != page.Width || prefix.Height != page.Height)
+        {
+            var head = new PdfDictionary("Page")
+                .Set("Parent", _pages)
+                .Set("MediaBox", PdfArray.OfReals(0, 0, page.Width, page.Height))
+                .Set("Resources", _resources)
+                .Set("Contents", new PdfReference(0)).ToString();
+            const string tail = "0 0 R>>";
+            if (!head.EndsWith("/Contents " + tail, StringComparison.Ordinal)) throw new InvalidOperationException("unexpected page dictionary: " + head);
+            prefix = (page.Width, page.Height, System.Text.Encoding.ASCII.GetBytes(head[..^tail.Length]));
+            _pagePrefix = prefix;
+        }
+
+        _file.WriteRaw(page.Reference, prefix.Prefix, content.Number, " 0 R>>"u8);
+        _kids.Add(page.Reference.Number);
+        _spareContent = page.Content;
     }
 
     /// <summary>Names a position on a page (top-left of the view) so links and bookmarks can jump to it.</summary>

@@ -54,14 +54,41 @@ public sealed class PdfFileWriter : IDisposable
 
     public void WriteStream(PdfReference reference, PdfDictionary dictionary, ReadOnlySpan<byte> data, bool compress = true)
     {
-        var payload = compress ? Deflate(data) : data.ToArray();
+        ReadOnlySpan<byte> payload = compress ? Deflate(data) : data;
         if (compress) dictionary.Set("Filter", PdfName.Of("FlateDecode"));
         dictionary.Set("Length", new PdfInteger(payload.Length));
         BeginObject(reference);
         dictionary.WriteTo(_output);
-        _output.WriteAscii("\nstream\n");
+        _output.Write("\nstream\n"u8);
         _output.Write(payload);
-        _output.WriteAscii("\nendstream");
+        _output.Write("\nendstream"u8);
+        EndObject();
+    }
+
+    /// <summary>
+    /// An uncompressed stream whose dictionary has only its length: the bytes <see cref="WriteStream(PdfDictionary, ReadOnlySpan{byte}, bool)"/>
+    /// writes for an empty dictionary, without building one (a personalised page's content).
+    /// </summary>
+    public PdfReference WriteStream(ReadOnlySpan<byte> data)
+    {
+        var reference = Reserve();
+        BeginObject(reference);
+        _output.Write("<</Length "u8);
+        _output.WriteInteger(data.Length);
+        _output.Write(">>\nstream\n"u8);
+        _output.Write(data);
+        _output.Write("\nendstream"u8);
+        EndObject();
+        return reference;
+    }
+
+    /// <summary>Writes an object whose body is already PDF syntax (<paramref name="body"/>, then <paramref name="tail"/>).</summary>
+    internal void WriteRaw(PdfReference reference, ReadOnlySpan<byte> body, int number, ReadOnlySpan<byte> tail)
+    {
+        BeginObject(reference);
+        _output.Write(body);
+        _output.WriteInteger(number);
+        _output.Write(tail);
         EndObject();
     }
 
@@ -82,7 +109,15 @@ public sealed class PdfFileWriter : IDisposable
         var xrefOffset = _output.Position;
         _output.WriteAscii($"xref\n0 {_offsets.Count}\n");
         _output.WriteAscii("0000000000 65535 f\r\n");
-        for (var i = 1; i < _offsets.Count; i++) _output.WriteAscii(_offsets[i].ToString("D10", CultureInfo.InvariantCulture) + " 00000 n\r\n");
+        var tenDigits = new System.Buffers.StandardFormat('D', 10);
+        for (var i = 1; i < _offsets.Count; i++)
+        {
+            var line = _output.GetSpan(32);
+            System.Buffers.Text.Utf8Formatter.TryFormat(_offsets[i], line, out var n, tenDigits);
+            " 00000 n\r\n"u8.CopyTo(line[n..]);
+            _output.Advance(n + 10);
+        }
+
 
         var trailer = new PdfDictionary()
             .Set("Size", new PdfInteger(_offsets.Count))
@@ -92,16 +127,18 @@ public sealed class PdfFileWriter : IDisposable
         _output.WriteAscii("trailer\n");
         trailer.WriteTo(_output);
         _output.WriteAscii($"\nstartxref\n{xrefOffset.ToString(CultureInfo.InvariantCulture)}\n%%EOF\n");
+        _output.Flush();
     }
 
     private void BeginObject(PdfReference reference)
     {
         if (_offsets[reference.Number] >= 0) throw new InvalidOperationException($"Object {reference.Number} was already written.");
         _offsets[reference.Number] = _output.Position;
-        _output.WriteAscii(reference.Number.ToString(CultureInfo.InvariantCulture) + " 0 obj\n");
+        _output.WriteInteger(reference.Number);
+        _output.Write(" 0 obj\n"u8);
     }
 
-    private void EndObject() => _output.WriteAscii("\nendobj\n");
+    private void EndObject() => _output.Write("\nendobj\n"u8);
 
     public void Dispose() => _output.Dispose();
 }

@@ -39,19 +39,76 @@ public sealed class PdfBoolean : PdfObject
 public sealed class PdfInteger(long value) : PdfObject
 {
     public long Value { get; } = value;
-    internal override void WriteTo(PdfOutput output) => output.WriteAscii(Value.ToString(CultureInfo.InvariantCulture));
+    internal override void WriteTo(PdfOutput output) => output.WriteInteger(Value);
 }
 
 /// <summary>A real number, written in fixed notation (PDF has no exponents) with at most four decimals.</summary>
 public sealed class PdfReal(double value) : PdfObject
 {
     public double Value { get; } = value;
-    internal override void WriteTo(PdfOutput output) => output.WriteAscii(Format(Value));
+
+    internal override void WriteTo(PdfOutput output) => output.Advance(Write(Value, output.GetSpan(MaxBytes)));
+
+    /// <summary>Bytes <see cref="Write"/> needs at most.</summary>
+    public const int MaxBytes = 32;
 
     public static string Format(double value)
     {
         if (double.IsNaN(value) || double.IsInfinity(value)) throw new ArgumentOutOfRangeException(nameof(value), "PDF has no NaN or infinity.");
-        var text = Math.Round(value, 4).ToString("0.####", CultureInfo.InvariantCulture);
+        var rounded = Math.Round(value, 4);
+        if (Math.Abs(rounded) < FastLimit)
+        {
+            Span<byte> bytes = stackalloc byte[MaxBytes];
+            var n = Write(value, bytes);
+            return System.Text.Encoding.ASCII.GetString(bytes[..n]);
+        }
+
+        return Slow(rounded);
+    }
+
+    /// <summary>
+    /// Writes <see cref="Format"/>'s text as ASCII bytes without making a string: the value rounded to four decimals,
+    /// trailing zeros and a trailing point dropped, "-0" written "0". Below 10^9 the value is taken as a whole number
+    /// of ten-thousandths (exact there: 13 digits, under the 15 that .NET's custom format keeps); above, the format string.
+    /// </summary>
+    public static int Write(double value, Span<byte> destination)
+    {
+        if (double.IsNaN(value) || double.IsInfinity(value)) throw new ArgumentOutOfRangeException(nameof(value), "PDF has no NaN or infinity.");
+        var rounded = Math.Round(value, 4);
+        if (!(Math.Abs(rounded) < FastLimit)) return System.Text.Encoding.ASCII.GetBytes(Slow(rounded), destination);
+        var scaled = (long)Math.Round(rounded * 10000);
+        if (scaled == 0)
+        {
+            destination[0] = (byte)'0';
+            return 1;
+        }
+
+        var n = 0;
+        if (scaled < 0)
+        {
+            destination[n++] = (byte)'-';
+            scaled = -scaled;
+        }
+
+        System.Buffers.Text.Utf8Formatter.TryFormat(scaled / 10000, destination[n..], out var whole);
+        n += whole;
+        var fraction = (int)(scaled % 10000);
+        if (fraction == 0) return n;
+        destination[n++] = (byte)'.';
+        for (var divisor = 1000; fraction != 0; divisor /= 10)
+        {
+            destination[n++] = (byte)('0' + fraction / divisor);
+            fraction %= divisor;
+        }
+
+        return n;
+    }
+
+    private const double FastLimit = 1e9;
+
+    private static string Slow(double rounded)
+    {
+        var text = rounded.ToString("0.####", CultureInfo.InvariantCulture);
         return text == "-0" ? "0" : text;
     }
 }
@@ -65,6 +122,8 @@ public sealed class PdfName : PdfObject
 
     public string Value { get; }
 
+    private byte[]? _escaped;
+
     public static PdfName Of(string value)
     {
         lock (Common)
@@ -76,7 +135,7 @@ public sealed class PdfName : PdfObject
 
     public static implicit operator PdfName(string value) => Of(value);
 
-    internal override void WriteTo(PdfOutput output) => output.WriteAscii(Escape(Value));
+    internal override void WriteTo(PdfOutput output) => output.Write(_escaped ??= System.Text.Encoding.ASCII.GetBytes(Escape(Value)));
 
     public static string Escape(string value)
     {
@@ -209,5 +268,9 @@ public sealed class PdfDictionary : PdfObject
 public sealed class PdfReference(int number) : PdfObject
 {
     public int Number { get; } = number;
-    internal override void WriteTo(PdfOutput output) => output.WriteAscii(Number.ToString(CultureInfo.InvariantCulture) + " 0 R");
+    internal override void WriteTo(PdfOutput output)
+    {
+        output.WriteInteger(Number);
+        output.Write(" 0 R"u8);
+    }
 }
