@@ -63,6 +63,19 @@ public sealed class DocxTableOfContentsPageTests(SampleBuild sample) : IClassFix
     }
 
     [Fact]
+    public void The_paginated_contents_pass_the_Office_2019_validator_and_the_file_is_byte_identical_on_a_second_write()
+    {
+        var theme = SampleTheme();
+        var source = SampleFilingDocuments.All.Single(d => d.Name == "proxy-statement");
+        var first = DocxPackage.Write(PdfWriter.Paginate(source, theme), theme);
+        var second = DocxPackage.Write(PdfWriter.Paginate(source, theme), theme);
+
+        Assert.Empty(first.ValidationErrors());
+        Assert.Empty(first.Diagnostics);
+        Assert.Equal(first.Bytes, second.Bytes);
+    }
+
+    [Fact]
     public void Without_a_pagination_the_entries_carry_no_page_numbers()
     {
         var document = SampleFilingDocuments.All.Single(d => d.Name == "proxy-statement");
