@@ -8,6 +8,7 @@ using FilingForge.Profiles;
 using FilingForge.Templating;
 using FilingForge.Theming;
 using FilingForge.Writers;
+using FilingForge.Writers.Pdf;
 
 namespace FilingForge.Compilation;
 
@@ -83,7 +84,9 @@ public sealed class FilingCompiler
     /// <param name="clock">When given, records each writer's time per document ("pdf proxy-statement").</param>
     public static List<OutputFile> WriteAll(IReadOnlyList<FilingDocument> documents, Theme theme, IReadOnlyCollection<string> formats, DiagnosticBag diagnostics, StageClock? clock = null)
     {
-        var jobs = documents.SelectMany(document => WriterRegistry.For(formats).Select(writer => (Document: document, Writer: writer))).ToArray();
+        // The paged layout of each document, computed once by whichever of its PDF and Word jobs starts first.
+        var paginated = documents.Select(d => new Lazy<FilingDocument>(() => PdfWriter.Paginate(d, theme), LazyThreadSafetyMode.ExecutionAndPublication)).ToArray();
+        var jobs = documents.SelectMany((document, d) => WriterRegistry.For(formats).Select(writer => (Document: document, Writer: writer, Paginated: paginated[d]))).ToArray();
         var results = new (OutputFile File, DiagnosticBag Diagnostics)[jobs.Length];
         var longestFirst = Enumerable.Range(0, jobs.Length)
             .OrderByDescending(i => BlockTree.Descendants(jobs[i].Document.Blocks).Count())
@@ -94,7 +97,8 @@ public sealed class FilingCompiler
         {
             Parallel.ForEach(Partitioner.Create(longestFirst, EnumerablePartitionerOptions.NoBuffering), parallelism, i =>
             {
-                var (document, writer) = jobs[i];
+                var (source, writer, paginated) = jobs[i];
+                var document = IsPaged(writer) ? paginated.Value : source;
                 results[i] = clock is null
                     ? Write(document, writer, theme)
                     : clock.Time($"  {writer.Extension.TrimStart('.')} {document.Name}", () => Write(document, writer, theme));
@@ -119,6 +123,9 @@ public sealed class FilingCompiler
         return documents.Where(d => d.InlineXbrl is not null)
             .SelectMany(d => Writers.Xbrl.ExtensionTaxonomyWriter.Write(d).Select(f => new OutputFile(f.FileName, d.Name, "xbrl", f.Content, null, d.Properties)));
     }
+
+    /// <summary>The writers that print page numbers from the shared pagination.</summary>
+    private static bool IsPaged(IDocumentWriter writer) => writer.Format is "pdf" or "docx";
 
     /// <summary>Formats from the slowest writer to the fastest.</summary>
     private static readonly List<string> WriterCost = ["pdf", "docx", "html"];

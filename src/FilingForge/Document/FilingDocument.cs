@@ -4,7 +4,15 @@ namespace FilingForge.Document;
 /// The root of the IR: one output document (the proxy statement, the card, one certification).
 /// <paramref name="InlineXbrl"/> is set on the document the profile tags: its EDGAR form is then Inline XBRL.
 /// </summary>
-public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks, InlineXbrlHeader? InlineXbrl = null);
+public sealed record FilingDocument(string Name, DocumentProperties Properties, IReadOnlyList<Block> Blocks, InlineXbrlHeader? InlineXbrl = null)
+{
+    /// <summary>
+    /// The paged layout of this document with the theme it is written with, set by the compiler just before the
+    /// writers run (<c>PdfWriter.Paginate</c>); null when nothing needs page numbers or no paged format is written.
+    /// A rewrite of <see cref="Blocks"/> must drop it (<c>with { Pagination = null }</c>).
+    /// </summary>
+    public Pagination? Pagination { get; init; }
+}
 
 /// <summary>
 /// Metadata written to each format's document properties. <paramref name="DraftStamp"/>, when set, is the line every

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FilingForge.Compilation;
 using FilingForge.Diagnostics;
+using FilingForge.Writers.Pdf;
 
 namespace FilingForge.Watch;
 
@@ -27,8 +28,9 @@ public sealed class OnDemandOutputs(PreviewBuild build)
     private OnDemandFile Write(string documentName, OnDemandFormat format)
     {
         var diagnostics = new DiagnosticBag();
-        var document = build.Find(documentName)!;
         var writer = format.Create();
+        // Word's cached contents carry the PDF's page numbers, as in a build.
+        var document = writer.Format is "pdf" or "docx" ? PdfWriter.Paginate(build.Find(documentName)!, build.Theme) : build.Find(documentName)!;
         using var buffer = new MemoryStream();
         writer.Write(document, build.Theme, buffer, diagnostics);
         // The EDGAR document is checked against EDGAR's rules as a build checks it.

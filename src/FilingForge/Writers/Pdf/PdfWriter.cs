@@ -62,12 +62,27 @@ public sealed class PdfWriter : IDocumentWriter
         var resolver = new FontResolver(new FontLocator(theme.FontFolders), installedFonts ?? FontLocator.Installed, diagnostics, location);
 
         var settings = new LayoutSettings(theme, resolver);
-        var (pages, count) = NeedsPageNumbers(document, theme)
-            ? StablePageNumbers(document, settings)
-            : (Anchors(document.Blocks).ToDictionary(id => id, _ => 0, StringComparer.Ordinal), (int?)null);
+        var (pages, count) = document.Pagination is { } given
+            ? (given.AnchorPages, given.PageCount)
+            : NeedsPageNumbers(document, theme)
+                ? StablePageNumbers(document, settings)
+                : (Anchors(document.Blocks).ToDictionary(id => id, _ => 0, StringComparer.Ordinal), (int?)null);
         var final = new LayoutEngine(settings, sink(pages), pages, count);
         final.Run(document);
         foreach (var (descriptor, args) in final.Findings) diagnostics.Report(descriptor, SourceLocation.None, args);
+    }
+
+    /// <summary>
+    /// The document with its <see cref="Pagination"/>: the stable page numbers the PDF's final pass uses, computed once
+    /// so the Word writer's cached contents carry the same numbers. Unchanged when nothing needs page numbers. What
+    /// the layout reports (a missing font) is left to the PDF writer, which reports it when it writes.
+    /// </summary>
+    public static FilingDocument Paginate(FilingDocument document, Theme theme, FontLocator? installedFonts = null)
+    {
+        if (!NeedsPageNumbers(document, theme)) return document;
+        var resolver = new FontResolver(new FontLocator(theme.FontFolders), installedFonts ?? FontLocator.Installed, new DiagnosticBag(), theme.LocationOf(nameof(Theme.BodyFont)));
+        var (pages, count) = StablePageNumbers(document, new LayoutSettings(theme, resolver));
+        return document with { Pagination = new Pagination(pages, count) };
     }
 
     /// <summary>A table of contents or a <c>{pages}</c> footer needs page numbers before the final pass; otherwise one pass does.</summary>

@@ -18,7 +18,11 @@ internal sealed class DocxState
         DocumentName = document.Name;
         Diagnostics = diagnostics;
         Bookmarks = BookmarkNames.Collect(document.Blocks);
+        Pagination = document.Pagination;
     }
+
+    /// <summary>FilingForge's own page layout of the document (the PDF's), when the compiler computed it.</summary>
+    public Pagination? Pagination { get; }
 
     public string DocumentName { get; }
     public DiagnosticBag Diagnostics { get; }

@@ -18,8 +18,9 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
         var level = Math.Min(context.ListLevel, 8);
         var numId = block.Ordered ? renderer.State.Numbering.Ordered(level, block.Start) : renderer.State.Numbering.Bullets();
         var itemContext = context.InsideListItem(TextIndentTwips(level));
-        foreach (var tagged in block.Items)
+        for (var i = 0; i < block.Items.Count; i++)
         {
+            var tagged = block.Items[i];
             // An item's first paragraph carries the number whether or not it is tagged.
             var item = BlockTree.Untagged(tagged);
             var rest = item;
@@ -35,6 +36,10 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
                 renderer.Inlines.Write(first, lead.Inlines);
                 rest = item.Skip(1).ToArray();
             }
+
+            // The PDF sets a list's paragraph spacing below its last item's half spacing; so does Word.
+            if (i == block.Items.Count - 1 && rest.Count == 0)
+                DocxParagraphs.Properties(first).SpacingBetweenLines = new W.SpacingBetweenLines { After = DocxUnits.TwipsText(renderer.Look.Theme.ParagraphSpacing * 1.5m) };
 
             renderer.Append(first, context, target);
             renderer.WriteBlocks(rest, itemContext, target);

@@ -5,9 +5,11 @@ using W = DocumentFormat.OpenXml.Wordprocessing;
 namespace FilingForge.Writers.Docx.Rendering.Blocks;
 
 /// <summary>
-/// A real TOC field inside Word's "Table of Contents" content control, its result already filled with the entries,
-/// each a hyperlink to its heading's bookmark, so the contents read right before anyone updates fields. Page numbers
-/// exist only once Word lays the pages out; updating the field (F9) adds them with their dot leaders.
+/// A real TOC field inside Word's "Table of Contents" content control, its result already filled with the entries
+/// as Word writes them, so the contents read right before anyone updates fields: each a hyperlink to its heading's
+/// bookmark with a dot-leader tab to the right margin and a PAGEREF field whose cached result is the page FilingForge's
+/// own pagination (the PDF's, <see cref="Pagination"/>) gives the heading. Updating the field (F9) still works; without
+/// a pagination (a writer called outside the compiler) the entries carry no page numbers.
 /// </summary>
 internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContents>
 {
@@ -44,6 +46,12 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
         {
             var link = new W.Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
             renderer.Inlines.AppendText(link, entry.Text, RunFormat.Plain);
+            if (renderer.State.Pagination?.PageOf(entry.TargetId) is { } page)
+            {
+                RightTab(paragraph, renderer.Look.TextWidthTwips);
+                AppendPageNumber(link, bookmark, page);
+            }
+
             paragraph.AppendChild(link);
         }
         else
@@ -54,4 +62,27 @@ internal sealed class TableOfContentsRenderer : DocxBlockRenderer<TableOfContent
 
         return paragraph;
     }
+
+    /// <summary>The right-aligned, dot-leader tab at the margin, on the paragraph as Word writes its TOC results.</summary>
+    private static void RightTab(W.Paragraph paragraph, int textWidthTwips)
+    {
+        var properties = paragraph.ParagraphProperties ?? paragraph.PrependChild(new W.ParagraphProperties());
+        var tabs = new W.Tabs(new W.TabStop { Val = W.TabStopValues.Right, Leader = W.TabStopLeaderCharValues.Dot, Position = textWidthTwips });
+        properties.Tabs = tabs;
+    }
+
+    /// <summary>The tab and <c>PAGEREF bookmark \h</c> with its cached page, hidden in web view like Word's own.</summary>
+    private static void AppendPageNumber(W.Hyperlink link, string bookmark, int page)
+    {
+        link.Append(
+            WebHidden(new W.TabChar()),
+            WebHidden(new W.FieldChar { FieldCharType = W.FieldCharValues.Begin }),
+            WebHidden(new W.FieldCode(" PAGEREF " + bookmark + " \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+            WebHidden(new W.FieldChar { FieldCharType = W.FieldCharValues.Separate }),
+            WebHidden(new W.Text(DocxUnits.Text(page))),
+            WebHidden(new W.FieldChar { FieldCharType = W.FieldCharValues.End }));
+    }
+
+    private static W.Run WebHidden(OpenXmlElement content) =>
+        new(new W.RunProperties(new W.NoProof(), new W.WebHidden()), content);
 }
