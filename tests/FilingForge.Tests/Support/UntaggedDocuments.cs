@@ -8,9 +8,7 @@ namespace FilingForge.Tests.Support;
 /// </summary>
 public static class UntaggedDocuments
 {
-    private static readonly DocumentRewriter Untagging = new(
-        blocks => blocks.SelectMany(b => b is TaggedBlocks t ? t.Blocks : [b]).ToArray(),
-        UntaggedText.Of);
+    private static readonly DocumentRewriter Untagging = new(BlockTree.Untagged, UntaggedText.Of);
 
     public static FilingDocument Untag(FilingDocument document) => Untagging.Rewrite(document) with { InlineXbrl = null };
 }
