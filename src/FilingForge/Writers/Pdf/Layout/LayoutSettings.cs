@@ -1,37 +1,45 @@
+using FilingForge.Document;
 using FilingForge.Theming;
 using FilingForge.Writers.Pdf.Fonts;
 using FilingForge.Writers.Pdf.Format;
 
 namespace FilingForge.Writers.Pdf.Layout;
 
-/// <summary>The theme turned into the typesetter's numbers and resolved fonts.</summary>
+/// <summary>
+/// The theme turned into the typesetter's numbers and resolved fonts. A document laid out as a card takes the theme's
+/// card sheet, margins, fold and type instead of its page and body sizes, and has no page footer (a card's sides are
+/// not numbered).
+/// </summary>
 public sealed class LayoutSettings
 {
-    public LayoutSettings(Theme theme, FontResolver fonts)
+    public LayoutSettings(Theme theme, FontResolver fonts, PageLayout layout = PageLayout.Pages)
     {
-        PageWidth = (double)theme.Page.Width;
-        PageHeight = (double)theme.Page.Height;
-        MarginTop = (double)theme.Page.MarginTop;
-        MarginBottom = (double)theme.Page.MarginBottom;
-        MarginLeft = (double)theme.Page.MarginLeft;
-        MarginRight = (double)theme.Page.MarginRight;
+        var card = layout == PageLayout.Card ? theme.Card : null;
+        PageWidth = (double)(card?.Width ?? theme.Page.Width);
+        PageHeight = (double)(card?.Height ?? theme.Page.Height);
+        MarginTop = (double)(card?.MarginTop ?? theme.Page.MarginTop);
+        MarginBottom = (double)(card?.MarginBottom ?? theme.Page.MarginBottom);
+        MarginLeft = (double)(card?.MarginLeft ?? theme.Page.MarginLeft);
+        MarginRight = (double)(card?.MarginRight ?? theme.Page.MarginRight);
+        Fold = card is null ? null : (double)card.Fold;
         Body = new FontFamilyFaces(fonts, theme.BodyFont.Families);
         Heading = new FontFamilyFaces(fonts, theme.HeadingFont.Families);
         Table = new FontFamilyFaces(fonts, theme.TableFont.Families);
         Note = new FontFamilyFaces(fonts, theme.NoteFont.Families);
-        BodySize = (double)theme.BodyFont.Size;
-        TableSize = (double)theme.TableFont.Size;
-        NoteSize = (double)theme.NoteFont.Size;
+        BodySize = (double)(card?.BodySize ?? theme.BodyFont.Size);
+        // A card's tables (its nominees) are never set larger than its text.
+        TableSize = Math.Min((double)theme.TableFont.Size, BodySize);
+        NoteSize = (double)(card?.NoteSize ?? theme.NoteFont.Size);
         HeadingSizes = theme.HeadingSizes.Select(s => (double)s).DefaultIfEmpty(BodySize).ToList();
         Leading = (double)theme.Leading;
-        ParagraphSpacing = (double)theme.ParagraphSpacing;
+        ParagraphSpacing = (double)(card?.ParagraphSpacing ?? theme.ParagraphSpacing);
         TextColor = PdfColor.FromHex(theme.Colors.Text);
         HeadingColor = PdfColor.FromHex(theme.Colors.Heading);
         RuleColor = PdfColor.FromHex(theme.Colors.Rule);
         TableHeaderBackground = PdfColor.FromHex(theme.Colors.TableHeaderBackground);
         ChartSeries = theme.Colors.ChartSeries.Select(PdfColor.FromHex).DefaultIfEmpty(PdfColor.Black).ToList();
         RuleWidth = (double)theme.TableRuleWidth;
-        FooterPattern = theme.FooterPattern;
+        FooterPattern = card is null ? theme.FooterPattern : "";
     }
 
     public double PageWidth { get; }
@@ -40,6 +48,9 @@ public sealed class LayoutSettings
     public double MarginBottom { get; }
     public double MarginLeft { get; }
     public double MarginRight { get; }
+
+    /// <summary>Where a card folds, from the sheet's top edge; null for a document laid out on pages.</summary>
+    public double? Fold { get; }
     public FontFamilyFaces Body { get; }
     public FontFamilyFaces Heading { get; }
     public FontFamilyFaces Table { get; }
