@@ -16,6 +16,9 @@ internal sealed class PdfItemPainter
 
     public PdfItemPainter(PdfDocumentWriter document) => _document = document;
 
+    /// <summary>Whether the item is paint (text, rules, boxes, paths) rather than a link, an anchor or a structure mark.</summary>
+    public static bool Paints(LayoutItem item) => item is TextItem or RuleItem or BoxItem or PathItem;
+
     /// <summary>Paints the item on a surface of height <paramref name="h"/>; false for items that are not paint (links, anchors).</summary>
     public bool Paint(LayoutItem item, PdfContentBuilder content, double h)
     {

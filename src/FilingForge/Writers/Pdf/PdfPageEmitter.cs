@@ -5,32 +5,43 @@ namespace FilingForge.Writers.Pdf;
 
 /// <summary>
 /// Turns each finished layout page into a PDF page at once: text becomes glyph codes of subset fonts (registered on first
-/// use), boxes and rules become paths, anchors become named destinations and bookmarks.
+/// use), boxes and rules become paths, anchors become named destinations and bookmarks, and the layout's structure
+/// marks become the tagged PDF's marked content and structure elements (<see cref="PdfContentTagger"/>).
 /// </summary>
 internal sealed class PdfPageEmitter : IPageSink
 {
     private readonly PdfDocumentWriter _document;
     private readonly IReadOnlySet<string> _anchors;
     private readonly PdfItemPainter _painter;
+    private readonly PdfContentTagger _tagger;
 
     public PdfPageEmitter(PdfDocumentWriter document, IReadOnlySet<string> anchors)
     {
         _document = document;
         _anchors = anchors;
         _painter = new PdfItemPainter(document);
+        _tagger = new PdfContentTagger(document);
     }
 
     public void PageFinished(LayoutPage layout)
     {
         var page = _document.BeginPage(layout.Width, layout.Height);
+        _tagger.BeginPage(page);
         var h = layout.Height;
         foreach (var item in layout.Items)
         {
-            if (_painter.Paint(item, page.Content, h)) continue;
+            if (_tagger.Mark(item)) continue;
+            if (PdfItemPainter.Paints(item))
+            {
+                _tagger.BeforePaint(item);
+                _painter.Paint(item, page.Content, h);
+                continue;
+            }
+
             switch (item)
             {
                 case LinkItem link when _anchors.Contains(link.TargetId):
-                    page.AddLink(link.X, h - link.Y - link.Height, link.Width, link.Height, link.TargetId);
+                    _tagger.Annotation(page.AddLink(link.X, h - link.Y - link.Height, link.Width, link.Height, link.TargetId));
                     break;
                 case AnchorItem anchor:
                     _document.AddDestination(anchor.Id, page, 0, Math.Min(h, h - anchor.Y + 12));
@@ -39,6 +50,10 @@ internal sealed class PdfPageEmitter : IPageSink
             }
         }
 
+        _tagger.EndPage();
         _document.EndPage(page);
     }
+
+    /// <summary>Ends the structure left open after the last page; call before the document is finished.</summary>
+    public void Finish() => _tagger.Finish();
 }
