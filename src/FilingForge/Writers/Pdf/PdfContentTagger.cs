@@ -81,6 +81,9 @@ internal sealed class PdfContentTagger
         _sequence = wanted;
     }
 
+    /// <summary>The element text painted now belongs to; null inside an artifact.</summary>
+    public PdfStructureElement? ContentOwner => _current.Artifact ? null : _current.Element;
+
     private static readonly Open Artifact = new(null, true, false);
 
     /// <summary>A link annotation belongs to the <c>Link</c> element being placed (an OBJR kid beside its text).</summary>

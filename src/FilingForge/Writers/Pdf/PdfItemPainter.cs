@@ -57,6 +57,20 @@ internal sealed class PdfItemPainter
         }
     }
 
+    /// <summary>
+    /// An unpainted space after the last run of a line that the next line of the same text continues: text read from the
+    /// structure tree (a screen reader, <c>pdfinfo -struct-text</c>) joins a sequence's runs as they come, and without it
+    /// the last word of a line would run into the first of the next.
+    /// </summary>
+    public void PaintLineEnd(TextItem previous, PdfContentBuilder content, double h)
+    {
+        var font = FontOf(previous.Font);
+        Span<ushort> space = [font.Use(font.Font.GlyphOf(' '), " ")];
+        content.SaveState().Op("3 Tr");
+        content.ShowGlyphs(font.ResourceName, previous.Size, previous.X + previous.Width, h - previous.Baseline, space);
+        content.Op("0 Tr").RestoreState();
+    }
+
     private EmbeddedFont FontOf(TrueTypeFont font)
     {
         if (_fonts.TryGetValue(font, out var embedded)) return embedded;

@@ -34,6 +34,7 @@ internal sealed class PdfPageEmitter : IPageSink
             if (PdfItemPainter.Paints(item))
             {
                 _tagger.BeforePaint(item);
+                if (item is TextItem text) LineEnd(text, layout.Number, page.Content, h);
                 _painter.Paint(item, page.Content, h);
                 continue;
             }
@@ -53,6 +54,23 @@ internal sealed class PdfPageEmitter : IPageSink
         _tagger.EndPage();
         _document.EndPage(page);
     }
+
+    private (TextItem Text, PdfStructureElement Owner, int Page)? _previous;
+
+    /// <summary>Before a run of the same element as the last run that begins the next line (or page), the space between them.</summary>
+    private void LineEnd(TextItem text, int pageNumber, PdfContentBuilder content, double h)
+    {
+        var owner = _tagger.ContentOwner;
+        if (owner is null) return;
+        if (_previous is { } previous && ReferenceEquals(previous.Owner, owner) && StartsNewLine(previous.Text, text, previous.Page != pageNumber))
+            _painter.PaintLineEnd(previous.Text, content, h);
+        _previous = (text, owner, pageNumber);
+    }
+
+    /// <summary>A run that starts left of where the one before ended, on a lower baseline or another page, begins the next line.</summary>
+    private static bool StartsNewLine(TextItem previous, TextItem next, bool otherPage) =>
+        (otherPage || (next.Baseline > previous.Baseline + 0.5 && next.X < previous.X + previous.Width - 0.5))
+        && previous.Text.Length > 0 && previous.Text[^1] is not (' ' or '-' or '\u2014' or '/');
 
     /// <summary>Ends the structure left open after the last page; call before the document is finished.</summary>
     public void Finish() => _tagger.Finish();

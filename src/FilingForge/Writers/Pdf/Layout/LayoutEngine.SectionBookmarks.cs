@@ -43,12 +43,40 @@ public sealed partial class LayoutEngine
         foreach (var block in BlockTree.Descendants(blocks))
         {
             if (block is not Document.Paragraph paragraph) continue;
-            var firstLine = paragraph.Inlines.TakeWhile(i => i is not LineBreak);
-            var text = string.Join(' ', PlainText(firstLine).Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            var line = new System.Text.StringBuilder();
+            FirstLine(paragraph.Inlines, line);
+            var text = string.Join(' ', line.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
             if (text.Length == 0) continue;
             return text.Length <= BookmarkTitleLength ? text : text[..(BookmarkTitleLength - 1)].TrimEnd() + "\u2026";
         }
 
         return "";
+    }
+
+    /// <summary>Appends the inlines' text up to the first line break, however deep (a fact tag may wrap the whole paragraph); false once it is met.</summary>
+    private static bool FirstLine(IEnumerable<Inline> inlines, System.Text.StringBuilder line)
+    {
+        foreach (var inline in inlines)
+        {
+            var more = inline switch
+            {
+                LineBreak => false,
+                Strong s => FirstLine(s.Children, line),
+                Emphasis e => FirstLine(e.Children, line),
+                Underline u => FirstLine(u.Children, line),
+                InternalLink l => FirstLine(l.Children, line),
+                TaggedText t => FirstLine(t.Children, line),
+                _ => Append(PlainText([inline])),
+            };
+            if (!more) return false;
+        }
+
+        return true;
+
+        bool Append(string text)
+        {
+            line.Append(text);
+            return true;
+        }
     }
 }
