@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using FilingForge.Document;
 
-namespace FilingForge.Writers.Pdf.Layout;
+namespace FilingForge.Writers.Charts;
 
 /// <summary>
 /// What a line chart shows, said in words for a reader who cannot see it (a tagged PDF's <c>/Alt</c>): its title, what
