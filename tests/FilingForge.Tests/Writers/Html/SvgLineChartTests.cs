@@ -1,4 +1,5 @@
 using FilingForge.Document;
+using FilingForge.Writers.Charts;
 using FilingForge.Writers.Html.Preview;
 using static FilingForge.Tests.Writers.Html.HtmlWriterTestKit;
 
@@ -15,7 +16,7 @@ public sealed class SvgLineChartTests
     [InlineData(new double[0], 0, 1, 0.2)]
     public void The_value_axis_has_round_steps_and_includes_zero(double[] values, double minimum, double maximum, double step)
     {
-        var scale = NiceScale.Covering(values);
+        var scale = ChartScale.Covering(values);
 
         Assert.Equal(minimum, scale.Minimum, 9);
         Assert.Equal(maximum, scale.Maximum, 9);

@@ -1,4 +1,5 @@
 using FilingForge.Document;
+using FilingForge.Writers.Charts;
 using FilingForge.Writers.Docx.Rendering;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -27,21 +28,33 @@ internal static partial class ChartPartWriter
         new C.LabelOffset { Val = 100 },
         new C.NoMultiLevelLabels { Val = false });
 
-    private static C.ValueAxis ValueAxis(Chart chart, DocxLook look) => new(
-        new C.AxisId { Val = ValueAxisId },
-        new C.Scaling(new C.Orientation { Val = C.OrientationValues.MinMax }),
-        new C.Delete { Val = false },
-        new C.AxisPosition { Val = C.AxisPositionValues.Left },
-        new C.MajorGridlines(new C.ChartShapeProperties(Line(GridColor, 6350))),
-        AxisTitle(chart.ValueAxisTitle, look),
-        new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
-        new C.MajorTickMark { Val = C.TickMarkValues.Outside },
-        new C.MinorTickMark { Val = C.TickMarkValues.None },
-        new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
-        new C.ChartShapeProperties(Line(AxisColor, 9525)),
-        new C.CrossingAxis { Val = CategoryAxisId },
-        new C.Crosses { Val = C.CrossesValues.AutoZero },
-        new C.CrossBetween { Val = C.CrossBetweenValues.Between });
+    /// <summary>
+    /// The value axis with the range and step of <see cref="ChartScale"/> written out, because Word and LibreOffice
+    /// left to choose pick their own (0–120 for data that reaches 100) and the Word chart would not match the PDF.
+    /// </summary>
+    private static C.ValueAxis ValueAxis(Chart chart, DocxLook look)
+    {
+        var scale = ChartScale.For(chart);
+        return new C.ValueAxis(
+            new C.AxisId { Val = ValueAxisId },
+            new C.Scaling(
+                new C.Orientation { Val = C.OrientationValues.MinMax },
+                new C.MaxAxisValue { Val = scale.Maximum },
+                new C.MinAxisValue { Val = scale.Minimum }),
+            new C.Delete { Val = false },
+            new C.AxisPosition { Val = C.AxisPositionValues.Left },
+            new C.MajorGridlines(new C.ChartShapeProperties(Line(GridColor, 6350))),
+            AxisTitle(chart.ValueAxisTitle, look),
+            new C.NumberingFormat { FormatCode = "General", SourceLinked = false },
+            new C.MajorTickMark { Val = C.TickMarkValues.Outside },
+            new C.MinorTickMark { Val = C.TickMarkValues.None },
+            new C.TickLabelPosition { Val = C.TickLabelPositionValues.NextTo },
+            new C.ChartShapeProperties(Line(AxisColor, 9525)),
+            new C.CrossingAxis { Val = CategoryAxisId },
+            new C.Crosses { Val = C.CrossesValues.AutoZero },
+            new C.CrossBetween { Val = C.CrossBetweenValues.Between },
+            new C.MajorUnit { Val = scale.Step });
+    }
 
     private static C.Title AxisTitle(string text, DocxLook look) => new(
         new C.ChartText(new C.RichText(

@@ -1,6 +1,7 @@
 using System.Globalization;
 using DocumentFormat.OpenXml;
 using FilingForge.Document;
+using FilingForge.Writers.Charts;
 using FilingForge.Writers.Docx.Rendering;
 using A = DocumentFormat.OpenXml.Drawing;
 using C = DocumentFormat.OpenXml.Drawing.Charts;
@@ -16,8 +17,6 @@ internal static partial class ChartPartWriter
 {
     private const uint CategoryAxisId = 500100001;
     private const uint ValueAxisId = 500100002;
-    private static readonly C.MarkerStyleValues[] Markers =
-        [C.MarkerStyleValues.Diamond, C.MarkerStyleValues.Square, C.MarkerStyleValues.Triangle, C.MarkerStyleValues.Circle];
 
     public static C.ChartSpace Build(Chart chart, DocxLook look, DocxState state, string? workbookRelationshipId)
     {
@@ -74,13 +73,22 @@ internal static partial class ChartPartWriter
                 new C.StringCache(new C.PointCount { Val = 1U }, new C.StringPoint(new C.NumericValue(series.Name)) { Index = 0U }))),
             new C.ChartShapeProperties(Line(color, 28575)),
             new C.Marker(
-                new C.Symbol { Val = Markers[index % Markers.Length] },
+                new C.Symbol { Val = Symbol(ChartMarkers.For(index)) },
                 new C.Size { Val = 6 },
                 new C.ChartShapeProperties(new A.SolidFill(Rgb(color)), Line(color, 9525))),
             new C.CategoryAxisData(new C.StringReference(new C.Formula($"Sheet1!$A$2:$A${last}"), Categories(chart.Categories))),
             new C.Values(new C.NumberReference(new C.Formula($"Sheet1!${column}$2:${column}${last}"), Numbers(series.Values, chart.Categories.Count))),
             new C.Smooth { Val = false });
     }
+
+    /// <summary>The DrawingML symbol of the series' marker, which every format shares.</summary>
+    private static C.MarkerStyleValues Symbol(ChartMarker marker) => marker switch
+    {
+        ChartMarker.Square => C.MarkerStyleValues.Square,
+        ChartMarker.Triangle => C.MarkerStyleValues.Triangle,
+        ChartMarker.Diamond => C.MarkerStyleValues.Diamond,
+        _ => C.MarkerStyleValues.Circle,
+    };
 
     private static C.StringCache Categories(IReadOnlyList<string> categories)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FilingForge.Document;
+using FilingForge.Writers.Charts;
 using FilingForge.Writers.Html.Styles;
 
 namespace FilingForge.Writers.Html.Preview;
@@ -33,7 +34,7 @@ public static class SvgLineChart
         foreach (var series in chart.Series.Where(s => s.Values.Count != count))
             Report(renderer, chart, $"series '{series.Name}' has {series.Values.Count} values for {count} categories; the extra positions are not drawn");
 
-        var scale = NiceScale.Covering(chart.Series.SelectMany(s => s.Values.Take(count)).Select(v => (double)v));
+        var scale = ChartScale.For(chart);
         var palette = Palette(renderer);
         var legend = LegendLayout(chart.Series);
         var height = LegendTop + legend.Lines * LegendLine;
@@ -51,7 +52,7 @@ public static class SvgLineChart
         output.Close("svg").Line();
     }
 
-    private static void WriteValueAxis(HtmlOutput output, NiceScale scale, string title, ChartPalette palette)
+    private static void WriteValueAxis(HtmlOutput output, ChartScale scale, string title, ChartPalette palette)
     {
         output.Open("g").Attribute("stroke", palette.Grid).Attribute("stroke-width", "1").EndOpen().Line();
         foreach (var tick in scale.Ticks())
@@ -87,7 +88,7 @@ public static class SvgLineChart
         output.Close("g").Line();
     }
 
-    private static void WriteSeries(HtmlOutput output, Chart chart, int index, NiceScale scale, string color)
+    private static void WriteSeries(HtmlOutput output, Chart chart, int index, ChartScale scale, string color)
     {
         var series = chart.Series[index];
         var count = Math.Min(series.Values.Count, chart.Categories.Count);
@@ -105,19 +106,19 @@ public static class SvgLineChart
         output.Close("g").Line();
     }
 
-    /// <summary>Circle, square, triangle, diamond, repeating: opens the marker element, leaving it open for its tooltip.</summary>
+    /// <summary>The series' marker (<see cref="ChartMarkers"/>, as in every format): opens the marker element, leaving it open for its tooltip.</summary>
     private static void Marker(HtmlOutput output, int series, double x, double y)
     {
         const double r = 3.5;
-        switch (series % 4)
+        switch (ChartMarkers.For(series))
         {
-            case 0:
+            case ChartMarker.Circle:
                 output.Raw($"<circle cx=\"{N(x)}\" cy=\"{N(y)}\" r=\"{N(r)}\">");
                 break;
-            case 1:
+            case ChartMarker.Square:
                 output.Raw($"<rect x=\"{N(x - r)}\" y=\"{N(y - r)}\" width=\"{N(2 * r)}\" height=\"{N(2 * r)}\">");
                 break;
-            case 2:
+            case ChartMarker.Triangle:
                 output.Raw($"<polygon points=\"{N(x)},{N(y - r - 1)} {N(x + r + 0.5)},{N(y + r)} {N(x - r - 0.5)},{N(y + r)}\">");
                 break;
             default:
@@ -126,10 +127,10 @@ public static class SvgLineChart
         }
     }
 
-    private static string MarkerElement(int series) => (series % 4) switch
+    private static string MarkerElement(int series) => ChartMarkers.For(series) switch
     {
-        0 => "circle",
-        1 => "rect",
+        ChartMarker.Circle => "circle",
+        ChartMarker.Square => "rect",
         _ => "polygon",
     };
 
@@ -174,10 +175,10 @@ public static class SvgLineChart
         }
     }
 
-    private static double X(int index, int count) =>
-        count == 1 ? Left + (Width - Left - Right) / 2 : Left + index * (Width - Left - Right) / (count - 1);
+    /// <summary>Each category in the middle of its own slot, as the PDF and Word draw it (a point never sits on the value axis).</summary>
+    private static double X(int index, int count) => Left + (index + 0.5) * (Width - Left - Right) / count;
 
-    private static double Y(NiceScale scale, double value) => Bottom - scale.Fraction(value) * PlotHeight;
+    private static double Y(ChartScale scale, double value) => Bottom - scale.Fraction(value) * PlotHeight;
 
     private static string N(double value) => CssValues.Number(value);
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FilingForge.Document;
+using FilingForge.Writers.Charts;
 using FilingForge.Writers.Pdf.Format;
 
 namespace FilingForge.Writers.Pdf.Layout;
@@ -16,19 +17,19 @@ public sealed partial class LayoutEngine
         var title = LineBreaker.Break(Words([new TextRun(chart.Title)], _s.Body, _s.BodySize, _s.TextColor, bold: true), Width);
         var legendHeight = LineHeight(_s.NoteSize) * (1 + chart.Series.Count / 3);
         Fit(title.Sum(l => l.Height(_s.Leading)) + PlotHeight + 3 * LineHeight(_s.NoteSize) + legendHeight + 12);
+        var figure = BeginElement(StructureRole.Figure, alternateText: ChartAlternateText.Of(chart));
         PlaceLines(title, _left, Width, TextAlignment.Center);
 
         EmitRun(note, chart.ValueAxisTitle, _left, _y + _s.NoteSize, 0);
         _y += LineHeight(_s.NoteSize) + 8;
-        var values = chart.Series.SelectMany(s => s.Values).Select(v => (double)v).DefaultIfEmpty(0).ToList();
-        var (low, high, step) = Scale(Math.Min(0, values.Min()), values.Max());
-        var left = _left + note.Measure(high.ToString("0.##", CultureInfo.InvariantCulture)) + 8;
+        var scale = ChartScale.For(chart);
+        var left = _left + note.Measure(scale.Maximum.ToString("0.##", CultureInfo.InvariantCulture)) + 8;
         var right = _right - 8;
         var top = _y;
         var bottom = top + PlotHeight;
-        double Y(double v) => bottom - (v - low) / (high - low) * PlotHeight;
+        double Y(double v) => bottom - scale.Fraction(v) * PlotHeight;
 
-        for (var v = low; v <= high + step / 1000; v += step)
+        foreach (var v in scale.Ticks())
         {
             Add(new RuleItem(left, Y(v), right, Y(v), 0.3, GridColor));
             var label = v.ToString("0.##", CultureInfo.InvariantCulture);
@@ -57,6 +58,7 @@ public sealed partial class LayoutEngine
         _y = bottom + LineHeight(_s.NoteSize) + 8;
         Legend(chart, note);
         _y += 6;
+        EndElement(figure);
         LayoutTable(chart.DataTable);
     }
 
@@ -84,25 +86,20 @@ public sealed partial class LayoutEngine
         _y += LineHeight(_s.NoteSize);
     }
 
-    /// <summary>A marker shape per series (square, triangle, diamond, then again) so series differ without colour.</summary>
+    /// <summary>The series' marker (<see cref="ChartMarkers"/>: the same shape in every format).</summary>
     private void Marker(int series, double x, double y, PdfColor color)
     {
         const double r = 2.6;
-        switch (series % 3)
+        switch (ChartMarkers.For(series))
         {
-            case 0: Add(new BoxItem(x - r, y - r, 2 * r, 2 * r, 0, null, color)); break;
-            case 1: Add(new PathItem([(x - r, y + r), (x + r, y + r), (x, y - r)], 0, color, Closed: true, Filled: true)); break;
-            default: Add(new PathItem([(x - r, y), (x, y - r), (x + r, y), (x, y + r)], 0, color, Closed: true, Filled: true)); break;
+            case ChartMarker.Square: Add(new BoxItem(x - r, y - r, 2 * r, 2 * r, 0, null, color)); break;
+            case ChartMarker.Triangle: Add(new PathItem([(x - r, y + r), (x + r, y + r), (x, y - r)], 0, color, Closed: true, Filled: true)); break;
+            case ChartMarker.Diamond: Add(new PathItem([(x - r, y), (x, y - r), (x + r, y), (x, y + r)], 0, color, Closed: true, Filled: true)); break;
+            default: Add(new PathItem(Circle(x, y, r), 0, color, Closed: true, Filled: true)); break;
         }
     }
 
-    /// <summary>A value axis from <paramref name="min"/> to <paramref name="max"/> in round steps of 1, 2, 2.5 or 5 times a power of ten.</summary>
-    public static (double Low, double High, double Step) Scale(double min, double max)
-    {
-        if (max <= min) max = min + 1;
-        var raw = (max - min) / 5;
-        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(raw)));
-        var step = new[] { 1, 2, 2.5, 5, 10 }.Select(f => f * magnitude).First(s => s >= raw);
-        return (Math.Floor(min / step) * step, Math.Ceiling(max / step) * step, step);
-    }
+    /// <summary>A circle as a 16-sided polygon: at marker size no reader tells them apart, and paths stay straight lines.</summary>
+    private static List<(double X, double Y)> Circle(double x, double y, double r) =>
+        Enumerable.Range(0, 16).Select(i => (x + r * Math.Cos(i * Math.PI / 8), y + r * Math.Sin(i * Math.PI / 8))).ToList();
 }

@@ -58,6 +58,7 @@ public sealed partial class LayoutEngine
     {
         _draftStamp = document.Properties.DraftStamp;
         _documentName = document.Name;
+        _bookmarkSections = !HasHeadings(document.Blocks);
         if (_s.Fold is not null) RunCard(document.Blocks);
         else foreach (var block in document.Blocks) LayoutBlock(block);
         if (_page is null) StartPage();
@@ -78,9 +79,12 @@ public sealed partial class LayoutEngine
     private void FinishPage()
     {
         if (_page is null) return;
+        // What repeats on every page (box edges, the footer, the draft stamp) is pagination, not text to read.
+        var artifact = BeginArtifact();
         foreach (var box in _openBoxes) DrawBox(box, _y + BoxPadding);
         DrawFooter();
         DrawDraftStamp();
+        EndElement(artifact);
         _sink.PageFinished(_page);
         _page = null;
     }
@@ -101,6 +105,7 @@ public sealed partial class LayoutEngine
 
     private void Add(LayoutItem item)
     {
+        if (_pendingBookmark is not null) PlacePendingBookmark(Page);
         Page.Items.Add(item);
         _pageHasContent = true;
     }
