@@ -16,6 +16,9 @@ internal sealed class PdfItemPainter
 
     public PdfItemPainter(PdfDocumentWriter document) => _document = document;
 
+    /// <summary>Whether the item is paint (text, rules, boxes, paths) rather than a link, an anchor or a structure mark.</summary>
+    public static bool Paints(LayoutItem item) => item is TextItem or RuleItem or BoxItem or PathItem;
+
     /// <summary>Paints the item on a surface of height <paramref name="h"/>; false for items that are not paint (links, anchors).</summary>
     public bool Paint(LayoutItem item, PdfContentBuilder content, double h)
     {
@@ -52,6 +55,20 @@ internal sealed class PdfItemPainter
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// An unpainted space after the last run of a line that the next line of the same text continues: text read from the
+    /// structure tree (a screen reader, <c>pdfinfo -struct-text</c>) joins a sequence's runs as they come, and without it
+    /// the last word of a line would run into the first of the next.
+    /// </summary>
+    public void PaintLineEnd(TextItem previous, PdfContentBuilder content, double h)
+    {
+        var font = FontOf(previous.Font);
+        Span<ushort> space = [font.Use(font.Font.GlyphOf(' '), " ")];
+        content.SaveState().Op("3 Tr");
+        content.ShowGlyphs(font.ResourceName, previous.Size, previous.X + previous.Width, h - previous.Baseline, space);
+        content.Op("0 Tr").RestoreState();
     }
 
     private EmbeddedFont FontOf(TrueTypeFont font)

@@ -34,13 +34,15 @@ public sealed class PdfWriter : IDocumentWriter
     public void Write(FilingDocument document, Theme theme, Stream output, DiagnosticBag diagnostics)
     {
         PdfDocumentWriter? pdf = null;
+        PdfPageEmitter? emitter = null;
         try
         {
             LayOut(document, theme, diagnostics, pages =>
             {
                 pdf = new PdfDocumentWriter(output, Info(document));
-                return new PdfPageEmitter(pdf, pages.Keys.ToHashSet(StringComparer.Ordinal));
+                return emitter = new PdfPageEmitter(pdf, pages.Keys.ToHashSet(StringComparer.Ordinal));
             }, _installedFonts);
+            emitter?.Finish();
             pdf?.Finish();
         }
         finally

@@ -32,6 +32,21 @@ public sealed class PdfContentBuilder
     public PdfContentBuilder Fill() => Op("f"u8);
     public PdfContentBuilder ClosePath() => Op("h"u8);
 
+    /// <summary>Opens a marked-content sequence of a structure element: <c>/P &lt;&lt;/MCID 3&gt;&gt; BDC</c> (§14.7.4.2).</summary>
+    public PdfContentBuilder BeginMarkedContent(string tag, int mcid)
+    {
+        Raw("/"u8).Ascii(tag).Raw(" <</MCID "u8);
+        var span = _buffer.GetSpan(11);
+        System.Buffers.Text.Utf8Formatter.TryFormat(mcid, span, out var n);
+        _buffer.Advance(n);
+        return Op(">> BDC"u8);
+    }
+
+    /// <summary>Opens content that is not part of the text a reader reads: a footer, a rule, a box (§14.8.2.2).</summary>
+    public PdfContentBuilder BeginArtifact() => Op("/Artifact BMC"u8);
+
+    public PdfContentBuilder EndMarkedContent() => Op("EMC"u8);
+
     public PdfContentBuilder Line(double x1, double y1, double x2, double y2) => MoveTo(x1, y1).LineTo(x2, y2).Stroke();
 
     /// <summary>

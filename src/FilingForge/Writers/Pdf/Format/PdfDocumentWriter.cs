@@ -3,7 +3,8 @@ namespace FilingForge.Writers.Pdf.Format;
 /// <summary>
 /// The document layer over <see cref="PdfFileWriter"/>: pages are written as soon as they end (only their object numbers
 /// are kept for the page tree), shared resources and the page tree after the last page, then the outline, named
-/// destinations, the catalog, the information dictionary and the cross-reference table.
+/// destinations, the structure tree of a tagged document, the XMP metadata, the catalog (with the document's language),
+/// the information dictionary and the cross-reference table.
 /// </summary>
 public sealed class PdfDocumentWriter : IDisposable
 {
@@ -15,6 +16,7 @@ public sealed class PdfDocumentWriter : IDisposable
     private readonly List<IPdfResource> _sharedResources = new();
     private readonly SortedDictionary<string, PdfArray> _destinations = new(StringComparer.Ordinal);
     private readonly PdfOutlineBuilder _outline = new();
+    private PdfStructureTree? _structure;
     private bool _finished;
 
     public PdfDocumentWriter(Stream output, PdfDocumentInfo info)
@@ -28,6 +30,14 @@ public sealed class PdfDocumentWriter : IDisposable
     public int PageCount => _kids.Count;
 
     public PdfFileWriter File => _file;
+
+    /// <summary>
+    /// The structure tree of a tagged document (§14.8), made on first use: a document whose pages mark their content
+    /// gets <c>/MarkInfo</c> and <c>/StructTreeRoot</c>; one that never asks (the personalised cards) stays untagged.
+    /// </summary>
+    public PdfStructureTree Structure => _structure ??= new PdfStructureTree(_file);
+
+    public bool IsTagged => _structure is not null;
 
     /// <summary>The resource dictionary every page shares (a Form XObject names it so its fonts are the pages' fonts).</summary>
     public PdfReference SharedResources => _resources;
@@ -48,7 +58,7 @@ public sealed class PdfDocumentWriter : IDisposable
         var content = _spareContent ?? new PdfContentBuilder();
         _spareContent = null;
         content.Clear();
-        return new PdfPage(_file.Reserve(), width, height, content);
+        return new PdfPage(_file, _file.Reserve(), width, height, content);
     }
 
     private PdfContentBuilder? _spareContent;
@@ -58,7 +68,7 @@ public sealed class PdfDocumentWriter : IDisposable
     /// Flate encoder per page costs far more than the bytes it saves.</param>
     public void EndPage(PdfPage page, bool compressContent = true)
     {
-        if (!compressContent && page.Links.Count == 0)
+        if (!compressContent && page.Links.Count == 0 && page.StructParents is null)
         {
             EndPlainPage(page);
             return;
@@ -70,11 +80,19 @@ public sealed class PdfDocumentWriter : IDisposable
             .Set("MediaBox", PdfArray.OfReals(0, 0, page.Width, page.Height))
             .Set("Resources", _resources)
             .Set("Contents", content);
+        if (page.StructParents is { } key) dictionary.Set("StructParents", new PdfInteger(key));
         if (page.Links.Count > 0)
         {
             var annotations = new PdfArray();
-            foreach (var link in page.Links) annotations.Add(_file.Write(LinkAnnotation(link)));
+            foreach (var link in page.Links)
+            {
+                _file.Write(link.Reference, LinkAnnotation(link));
+                annotations.Add(link.Reference);
+            }
+
             dictionary.Set("Annots", annotations);
+            // A tagged page's annotations are visited in the order of its structure (PDF/UA-1 §7.18.3).
+            if (page.StructParents is not null) dictionary.Set("Tabs", PdfName.Of("S"));
         }
 
         _file.Write(page.Reference, dictionary);
@@ -123,6 +141,12 @@ public sealed class PdfDocumentWriter : IDisposable
             .Set("Count", new PdfInteger(_kids.Count)));
 
         var catalog = new PdfDictionary("Catalog").Set("Pages", _pages);
+        if (_structure is not null)
+        {
+            catalog.Set("MarkInfo", new PdfDictionary().Set("Marked", PdfBoolean.True))
+                .Set("StructTreeRoot", _structure.Finish());
+        }
+
         if (!_outline.IsEmpty)
         {
             catalog.Set("Outlines", _outline.Write(_file)).Set("PageMode", PdfName.Of("UseOutlines"));
@@ -135,6 +159,10 @@ public sealed class PdfDocumentWriter : IDisposable
             catalog.Set("Dests", _file.Write(dests));
         }
 
+        catalog.Set("Lang", PdfString.Text(_info.Language))
+            .Set("Metadata", PdfXmpMetadata.Write(_file, _info))
+            // Readers' title bars show the document's title rather than its file name (PDF/UA-1 §7.1).
+            .Set("ViewerPreferences", new PdfDictionary().Set("DisplayDocTitle", PdfBoolean.True));
         var catalogReference = _file.Write(catalog);
         var info = _file.Write(_info.ToDictionary());
         _file.Finish(catalogReference, info);
@@ -154,11 +182,16 @@ public sealed class PdfDocumentWriter : IDisposable
         foreach (var resource in _sharedResources) resource.WriteObjects(_file);
     }
 
-    private static PdfDictionary LinkAnnotation(PdfLink link) => new PdfDictionary("Annot")
-        .Set("Subtype", PdfName.Of("Link"))
-        .Set("Rect", PdfArray.OfReals(link.X, link.Y, link.X + link.Width, link.Y + link.Height))
-        .Set("Border", new PdfArray(0, 0, 0))
-        .Set("Dest", PdfName.Of(link.Destination));
+    private static PdfDictionary LinkAnnotation(PdfLink link)
+    {
+        var annotation = new PdfDictionary("Annot")
+            .Set("Subtype", PdfName.Of("Link"))
+            .Set("Rect", PdfArray.OfReals(link.X, link.Y, link.X + link.Width, link.Y + link.Height))
+            .Set("Border", new PdfArray(0, 0, 0))
+            .Set("Dest", PdfName.Of(link.Destination));
+        if (link.StructParent is { } key) annotation.Set("StructParent", new PdfInteger(key));
+        return annotation;
+    }
 
     public void Dispose() => _file.Dispose();
 }

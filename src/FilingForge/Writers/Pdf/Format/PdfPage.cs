@@ -3,8 +3,11 @@ namespace FilingForge.Writers.Pdf.Format;
 /// <summary>A page being drawn. Its object number is reserved up front so destinations can point at it before it is written.</summary>
 public sealed class PdfPage
 {
-    internal PdfPage(PdfReference reference, double width, double height, PdfContentBuilder content)
+    private readonly PdfFileWriter _file;
+
+    internal PdfPage(PdfFileWriter file, PdfReference reference, double width, double height, PdfContentBuilder content)
     {
+        _file = file;
         Reference = reference;
         Width = width;
         Height = height;
@@ -18,9 +21,23 @@ public sealed class PdfPage
     public PdfContentBuilder Content { get; }
     internal List<PdfLink> Links { get; } = new();
 
-    /// <summary>A link annotation over a rectangle (PDF coordinates) to a named destination of this document.</summary>
-    public void AddLink(double x, double y, double width, double height, string destination) =>
-        Links.Add(new PdfLink(x, y, width, height, destination));
+    /// <summary>The page's key in the structure tree's parent tree, when the document is tagged.</summary>
+    public int? StructParents { get; set; }
+
+    /// <summary>
+    /// A link annotation over a rectangle (PDF coordinates) to a named destination of this document. Its object number
+    /// is reserved now, so a tagged document's <c>Link</c> element can name it before the page is written.
+    /// </summary>
+    public PdfLink AddLink(double x, double y, double width, double height, string destination)
+    {
+        var link = new PdfLink(_file.Reserve(), x, y, width, height, destination);
+        Links.Add(link);
+        return link;
+    }
 }
 
-internal sealed record PdfLink(double X, double Y, double Width, double Height, string Destination);
+/// <summary>A link annotation of a page; <see cref="StructParent"/> is its key in the parent tree when the document is tagged.</summary>
+public sealed record PdfLink(PdfReference Reference, double X, double Y, double Width, double Height, string Destination)
+{
+    public int? StructParent { get; set; }
+}

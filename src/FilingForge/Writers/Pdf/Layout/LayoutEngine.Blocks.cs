@@ -17,10 +17,11 @@ public sealed partial class LayoutEngine
             case ListBlock list: LayoutList(list); break;
             case PageBreak: NewPage(); break;
             case TableOfContents toc: LayoutTableOfContents(toc); break;
-            case CheckboxLine boxes: LayoutCheckboxes(boxes); break;
-            case SignatureBlock signature: LayoutSignature(signature); break;
-            case DetachLine detach: LayoutDetachLine(detach); break;
-            case Section section: LayoutSection(section); break;
+            // A form's lines are read as paragraphs: the label and its box's ☐ or ☒, the signature line's caption.
+            case CheckboxLine boxes: AsParagraph(() => LayoutCheckboxes(boxes)); break;
+            case SignatureBlock signature: AsParagraph(() => LayoutSignature(signature)); break;
+            case DetachLine detach: AsParagraph(() => LayoutDetachLine(detach)); break;
+            case Section section: LayoutSectionElement(section); break;
             // A PDF carries no facts: the tagged blocks are laid out in place, as if the tag were not there.
             case TaggedBlocks tagged: foreach (var child in tagged.Blocks) LayoutBlock(child); break;
             case Table table: LayoutTable(table); break;
@@ -28,6 +29,22 @@ public sealed partial class LayoutEngine
             // The IR is closed, but a node kind added without a layout must not vanish from the PDF unnoticed.
             default: NotRendered(block); break;
         }
+    }
+
+    private void AsParagraph(Action layout)
+    {
+        var element = BeginElement(StructureRole.Paragraph);
+        layout();
+        EndElement(element);
+    }
+
+    /// <summary>A section is a <c>Sect</c> element; in a document without headings it is also a bookmark (see <see cref="SectionBookmarks"/>).</summary>
+    private void LayoutSectionElement(Section section)
+    {
+        var element = BeginElement(StructureRole.Section);
+        if (_bookmarkSections && element.Parent is null) BookmarkSection(section);
+        LayoutSection(section);
+        EndElement(element);
     }
 
     private void SpaceAfterBlock() => _y = Math.Min(_y + _s.ParagraphSpacing, _s.ContentBottom);
@@ -43,40 +60,52 @@ public sealed partial class LayoutEngine
         Add(new AnchorItem(heading.Id, _y, heading.Level, PlainText(heading.Inlines)));
         AnchorPages[heading.Id] = Page.Number;
         var alignment = heading.Level == 1 ? TextAlignment.Center : TextAlignment.Left;
+        var element = BeginElement(StructureRole.Heading, level: Math.Clamp(heading.Level, 1, 6));
         PlaceLines(lines, _left, Width, alignment);
+        EndElement(element);
         SpaceAfterBlock();
     }
 
     private void LayoutParagraph(Document.Paragraph paragraph)
     {
         var (faces, size) = paragraph.Role == ParagraphRole.Body ? (_s.Body, _s.BodySize) : (_s.Note, _s.NoteSize);
+        var element = BeginElement(StructureRole.Paragraph);
         Paragraph(paragraph.Inlines, faces, size, _s.TextColor, paragraph.Alignment);
+        EndElement(element);
         SpaceAfterBlock();
     }
 
     private void LayoutList(ListBlock list)
     {
         var number = list.Start;
+        var listElement = BeginElement(StructureRole.List);
         foreach (var item in list.Items)
         {
             var marker = ListMarker.Of(list, number - list.Start);
             number++;
             var style = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
             Fit(2 * LineHeight(_s.BodySize));
+            var itemElement = BeginElement(StructureRole.ListItem);
+            var label = BeginElement(StructureRole.ListLabel);
             var markerBaseline = _y + _s.BodySize * 0.8 + _s.Leading / 2;
             EmitRun(style, marker, _left + ListIndent - 4 - style.Measure(marker), markerBaseline, 0);
+            EndElement(label);
+            var body = BeginElement(StructureRole.ListBody);
             _left += ListIndent;
             // A paragraph of the item is set the same way whether or not it is tagged.
             foreach (var block in BlockTree.Untagged(item))
             {
-                if (block is Document.Paragraph p) Paragraph(p.Inlines, _s.Body, _s.BodySize, _s.TextColor, p.Alignment);
+                if (block is Document.Paragraph p) AsParagraph(() => Paragraph(p.Inlines, _s.Body, _s.BodySize, _s.TextColor, p.Alignment));
                 else LayoutBlock(block);
             }
 
             _left -= ListIndent;
+            EndElement(body);
+            EndElement(itemElement);
             _y += _s.ParagraphSpacing / 2;
         }
 
+        EndElement(listElement);
         SpaceAfterBlock();
     }
 
@@ -114,6 +143,7 @@ public sealed partial class LayoutEngine
     private void LayoutTableOfContents(TableOfContents toc)
     {
         var style = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
+        var tocElement = BeginElement(StructureRole.TableOfContents);
         foreach (var entry in toc.Entries.Where(e => e.Level <= toc.MaxLevel))
         {
             var indent = (entry.Level - 1) * 12;
@@ -126,15 +156,25 @@ public sealed partial class LayoutEngine
             if (lines.Count == 0) continue;
             foreach (var l in lines) foreach (var w in l.Words) w.SpaceStyle = linkStyle;
             Fit(lines.Count * LineHeight(_s.BodySize));
+            var item = BeginElement(StructureRole.TableOfContentsItem);
             PlaceLines(lines, _left + indent, Width - indent - numberWidth - 6, TextAlignment.Left);
             var baseline = _y - LineHeight(_s.BodySize) + _s.BodySize * 0.8 + _s.Leading / 2;
             var textEnd = _left + indent + lines[^1].NaturalWidth;
             var numberX = _right - style.Measure(page);
             var dots = Leader(style, numberX - textEnd - 6);
-            if (dots.Length > 0) EmitRun(style, dots, numberX - 3 - style.Measure(dots), baseline, 0);
+            if (dots.Length > 0)
+            {
+                // The leader dots lead the eye to the number; read aloud they would be noise.
+                var leader = BeginArtifact();
+                EmitRun(style, dots, numberX - 3 - style.Measure(dots), baseline, 0);
+                EndElement(leader);
+            }
+
             EmitRun(linkStyle, page, numberX, baseline, 0);
+            EndElement(item);
         }
 
+        EndElement(tocElement);
         SpaceAfterBlock();
     }
 

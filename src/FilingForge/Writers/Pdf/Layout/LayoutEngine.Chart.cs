@@ -17,6 +17,7 @@ public sealed partial class LayoutEngine
         var title = LineBreaker.Break(Words([new TextRun(chart.Title)], _s.Body, _s.BodySize, _s.TextColor, bold: true), Width);
         var legendHeight = LineHeight(_s.NoteSize) * (1 + chart.Series.Count / 3);
         Fit(title.Sum(l => l.Height(_s.Leading)) + PlotHeight + 3 * LineHeight(_s.NoteSize) + legendHeight + 12);
+        var figure = BeginElement(StructureRole.Figure, alternateText: ChartAlternateText.Of(chart));
         PlaceLines(title, _left, Width, TextAlignment.Center);
 
         EmitRun(note, chart.ValueAxisTitle, _left, _y + _s.NoteSize, 0);
@@ -57,6 +58,7 @@ public sealed partial class LayoutEngine
         _y = bottom + LineHeight(_s.NoteSize) + 8;
         Legend(chart, note);
         _y += 6;
+        EndElement(figure);
         LayoutTable(chart.DataTable);
     }
 

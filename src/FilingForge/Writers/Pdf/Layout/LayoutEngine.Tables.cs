@@ -45,9 +45,12 @@ public sealed partial class LayoutEngine
         var captionLines = table.Caption.Count == 0 ? [] : LineBreaker.Break(Words(table.Caption, _s.Body, _s.BodySize, _s.TextColor, bold: true), Width);
         var firstUnit = units.Count > 0 ? units[0].Sum(r => body[r].Height) : 0;
         Fit(captionLines.Sum(l => l.Height(_s.Leading)) + headerHeight + Math.Min(firstUnit, _s.ContentHeight / 2));
+        var tableElement = BeginTableElement();
         if (captionLines.Count > 0)
         {
+            var caption = BeginElement(StructureRole.Caption);
             PlaceLines(captionLines, _left, Width, TextAlignment.Center);
+            EndElement(caption);
             _y += 2;
         }
 
@@ -84,12 +87,15 @@ public sealed partial class LayoutEngine
             }
         }
 
+        EndElement(tableElement);
         _y += 2;
         foreach (var note in table.Footnotes)
         {
             var inlines = new List<Inline> { new TextRun(FootnoteMarkerText.Of(note.Marker) + " ") };
             inlines.AddRange(note.Inlines);
+            var noteElement = BeginElement(StructureRole.Note);
             Paragraph(inlines, _s.Note, _s.NoteSize, _s.TextColor, TextAlignment.Justify);
+            EndElement(noteElement);
         }
 
         SpaceAfterBlock();
@@ -253,17 +259,28 @@ public sealed partial class LayoutEngine
     private void DrawHeader(List<RowBox> header, double[] x)
     {
         if (header.Count == 0) return;
+        var copy = BeginHeaderCopy();
         var height = header.Sum(r => r.Height);
         if (_s.TableHeaderBackground != PdfColor.White)
             Add(new BoxItem(x[0], _y, x[^1] - x[0], height, 0, null, _s.TableHeaderBackground));
         foreach (var row in header) DrawRow(row, x);
         Add(new RuleItem(x[0], _y, x[^1], _y, _s.RuleWidth, _s.RuleColor));
+        EndHeaderCopy(copy);
     }
 
     private void DrawRow(RowBox row, double[] x)
     {
         if (row.Row.Kind == RowKind.Total) Add(new RuleItem(x[0], _y, x[^1], _y, _s.RuleWidth, _s.RuleColor));
-        foreach (var cell in row.Cells) DrawLines(cell.Lines, cell.X + CellPadX, cell.Width - 2 * CellPadX - cell.RightInset, cell.Alignment, _y + CellPadY);
+        var rowElement = BeginElement(StructureRole.TableRow);
+        foreach (var cell in row.Cells)
+        {
+            var cellElement = CellElement(row, cell, rowElement);
+            ResumeElement(cellElement);
+            DrawLines(cell.Lines, cell.X + CellPadX, cell.Width - 2 * CellPadX - cell.RightInset, cell.Alignment, _y + CellPadY);
+            EndElement(cellElement);
+        }
+
+        EndElement(rowElement);
         _y += row.Height;
         _pageHasContent = true;
     }
@@ -276,6 +293,10 @@ public sealed partial class LayoutEngine
     private void DrawSplitRow(RowBox row, List<RowBox> header, double[] x, string tableId)
     {
         var next = row.Cells.ToDictionary(c => c, _ => 0);
+        // One row element and one element per cell however many pages the row runs over: each page's lines of a
+        // cell return to its element.
+        var rowElement = BeginElement(StructureRole.TableRow);
+        var cellElements = row.Cells.ToDictionary(c => c, c => CellElement(row, c, rowElement));
         var onNewPage = false;
         while (next.Any(kv => kv.Value < kv.Key.Lines.Count))
         {
@@ -292,7 +313,9 @@ public sealed partial class LayoutEngine
                 }
 
                 if (take.Count == 0 && next[cell] < cell.Lines.Count && !_pageHasContent) take.Add(cell.Lines[next[cell]++]);
+                ResumeElement(cellElements[cell]);
                 DrawLines(take, cell.X + CellPadX, cell.Width - 2 * CellPadX, cell.Alignment, _y + CellPadY);
+                ResumeElement(rowElement);
                 used = Math.Max(used, height + 2 * CellPadY);
                 placed += take.Count;
             }
@@ -300,6 +323,7 @@ public sealed partial class LayoutEngine
             if (placed == 0 && onNewPage)
             {
                 Report(PdfDiagnostics.NoRoomBelowHeader, tableId);
+                EndRowElements(rowElement, cellElements.Values);
                 return;
             }
 
@@ -312,6 +336,8 @@ public sealed partial class LayoutEngine
                 onNewPage = true;
             }
         }
+
+        EndRowElements(rowElement, cellElements.Values);
     }
 
     /// <summary>Draws lines from <paramref name="top"/> without moving the cursor.</summary>

@@ -221,6 +221,7 @@ public sealed partial class LayoutEngine
     {
         var y = baseline - style.Rise;
         var start = x;
+        var link = style.Link is null ? null : BeginElement(StructureRole.Link);
         foreach (var (font, segment) in style.Face.Segments(text))
         {
             var spaces = segment.Count(c => c == ' ');
@@ -232,6 +233,7 @@ public sealed partial class LayoutEngine
         var end = start + style.Face.Measure(text.TrimEnd(), style.Size) + (text.TrimEnd().Count(c => c == ' ') * extra);
         if (style.Underline) Add(new RuleItem(start, baseline + style.Size * 0.12, end, baseline + style.Size * 0.12, Math.Max(0.4, style.Size * 0.05), style.Color));
         if (style.Link is not null) Add(new LinkItem(start, baseline - style.Size * 0.8, end - start, style.Size * 1.05, style.Link));
+        if (link is not null) EndElement(link);
     }
 
     /// <summary>Lays out a paragraph of inlines at the cursor within the current column.</summary>

@@ -56,6 +56,7 @@ public sealed partial class LayoutEngine
     {
         _draftStamp = document.Properties.DraftStamp;
         _documentName = document.Name;
+        _bookmarkSections = !HasHeadings(document.Blocks);
         foreach (var block in document.Blocks) LayoutBlock(block);
         if (_page is null) StartPage();
         FinishPage();
@@ -74,9 +75,12 @@ public sealed partial class LayoutEngine
     private void FinishPage()
     {
         if (_page is null) return;
+        // What repeats on every page (box edges, the footer, the draft stamp) is pagination, not text to read.
+        var artifact = BeginArtifact();
         foreach (var box in _openBoxes) DrawBox(box, _y + BoxPadding);
         DrawFooter();
         DrawDraftStamp();
+        EndElement(artifact);
         _sink.PageFinished(_page);
         _page = null;
     }
@@ -96,6 +100,7 @@ public sealed partial class LayoutEngine
 
     private void Add(LayoutItem item)
     {
+        if (_pendingBookmark is not null) PlacePendingBookmark(Page);
         Page.Items.Add(item);
         _pageHasContent = true;
     }

@@ -28,6 +28,16 @@ public sealed record LinkItem(double X, double Y, double Width, double Height, s
 /// <summary>A named destination, and when <see cref="OutlineLevel"/> &gt; 0 a bookmark titled <see cref="Title"/>.</summary>
 public sealed record AnchorItem(string Id, double Y, int OutlineLevel, string Title) : LayoutItem;
 
+/// <summary>
+/// The items after this one, up to the element's <see cref="StructureEnd"/> or another start, belong to
+/// <see cref="Element"/>; a start of an element already started (a split table cell continued) returns to it.
+/// Not paint: it takes no room and never makes a page hold content.
+/// </summary>
+public sealed record StructureStart(StructureElement Element) : LayoutItem;
+
+/// <summary>The element is complete; the items after it belong to its parent again.</summary>
+public sealed record StructureEnd(StructureElement Element) : LayoutItem;
+
 public sealed class LayoutPage(int number, double width, double height)
 {
     public int Number { get; } = number;
