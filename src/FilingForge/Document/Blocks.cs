@@ -31,8 +31,30 @@ public sealed record Heading(int Level, IReadOnlyList<Inline> Inlines, string Id
 
 public sealed record Paragraph(IReadOnlyList<Inline> Inlines, TextAlignment Alignment = TextAlignment.Justify, ParagraphRole Role = ParagraphRole.Body) : Block;
 
-/// <summary>A list; each item is a sequence of blocks. <see cref="Start"/> is the first number of an ordered list.</summary>
-public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyList<Block>> Items) : Block;
+/// <summary>
+/// A list; each item is a sequence of blocks. <see cref="Start"/> is the first number of an ordered list and
+/// <see cref="NumberStyle"/> how its numbers print (<see cref="ListMarker"/> gives every writer the same text).
+/// </summary>
+public sealed record ListBlock(bool Ordered, int Start, IReadOnlyList<IReadOnlyList<Block>> Items) : Block
+{
+    public ListNumberStyle NumberStyle { get; init; }
+}
+
+/// <summary>
+/// How an ordered list prints its numbers. Forms number their items as the rules print them: Schedule 14A's fee
+/// items read "(1)", a code of ethics' purposes "(a)", a proposal's steps "1.".
+/// </summary>
+public enum ListNumberStyle
+{
+    /// <summary>1. 2. 3.</summary>
+    Decimal,
+
+    /// <summary>(1) (2) (3)</summary>
+    ParenthesizedDecimal,
+
+    /// <summary>(a) (b) (c)</summary>
+    ParenthesizedLowerAlpha,
+}
 
 /// <summary>Starts a new page in paged formats; a visual break in HTML.</summary>
 public sealed record PageBreak : Block;

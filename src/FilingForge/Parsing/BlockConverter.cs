@@ -116,8 +116,16 @@ internal sealed partial class BlockConverter
     {
         var start = list.IsOrdered && int.TryParse(list.OrderedStart, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
         var items = list.OfType<ListItemBlock>().Select(item => (IReadOnlyList<IrBlock>)ConvertAll(item)).ToArray();
-        return new IrListBlock(list.IsOrdered, start, items);
+        return new IrListBlock(list.IsOrdered, start, items) { NumberStyle = NumberStyle(list) };
     }
+
+    /// <summary><c>1.</c> prints "1.", <c>1)</c> prints "(1)" and <c>a)</c> "(a)" (docs/filingforge-markdown.md).</summary>
+    private static ListNumberStyle NumberStyle(MdListBlock list) => list.BulletType switch
+    {
+        'a' => ListNumberStyle.ParenthesizedLowerAlpha,
+        '1' when list.OrderedDelimiter == ')' => ListNumberStyle.ParenthesizedDecimal,
+        _ => ListNumberStyle.Decimal,
+    };
 
     private IEnumerable<IrBlock> FencedBlock(FencedCodeBlock fenced)
     {

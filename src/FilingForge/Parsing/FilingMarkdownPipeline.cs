@@ -3,6 +3,7 @@ using FilingForge.Parsing.Extensions.Facts;
 using FilingForge.Parsing.Extensions.FillInBlanks;
 using FilingForge.Parsing.Extensions.FootnoteReferences;
 using FilingForge.Parsing.Extensions.Attributes;
+using FilingForge.Parsing.Extensions.Lists;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.EmphasisExtras;
@@ -30,6 +31,8 @@ internal static class FilingMarkdownPipeline
         // Only the block form of custom containers: the inline form (::text::) would make colons in prose special.
         builder.BlockParsers.AddIfNotAlready<CustomContainerParser>();
         builder.BlockParsers.Insert(0, new DirectiveBlockParser());
+        // Lettered lists, a) … z), printed (a) … (z); 1) lists are CommonMark's and print (1).
+        builder.BlockParsers.Find<ListBlockParser>()!.ItemParsers.AddIfNotAlready<LetteredListItemParser>();
         builder.InlineParsers.Insert(0, new FillInBlankInlineParser());
         builder.InlineParsers.Insert(0, new FactMarkerInlineParser());
         builder.InlineParsers.Insert(0, new FootnoteReferenceInlineParser());

@@ -32,7 +32,7 @@ public static class IrDump
                 WriteInlines(sb, para.Inlines, depth + 1);
                 break;
             case ListBlock list:
-                Line(sb, depth, list.Ordered ? $"List ordered start={list.Start}" : "List bullet");
+                Line(sb, depth, list.Ordered ? $"List ordered start={list.Start}{(list.NumberStyle == ListNumberStyle.Decimal ? "" : " style=" + list.NumberStyle)}" : "List bullet");
                 foreach (var item in list.Items)
                 {
                     Line(sb, depth + 1, "Item");

@@ -209,7 +209,9 @@ public sealed partial class TableRenderer(TableDefinition definition, object roo
         foreach (var item in items)
         {
             var header = definition.ColumnHeader is null ? null : Resolve(item, definition.ColumnHeader);
-            headers.Add(new Cell(MarkdownEscaper.Escape(Convert.ToString(header, System.Globalization.CultureInfo.InvariantCulture)), Align: "center"));
+            // A year heads a column of right-aligned figures: set flush right, it sits over them, as the seed prints it
+            // (centred in a wide column it drifted away from them).
+            headers.Add(new Cell(MarkdownEscaper.Escape(Convert.ToString(header, System.Globalization.CultureInfo.InvariantCulture)), Align: "right"));
         }
 
         table.Header(headers);

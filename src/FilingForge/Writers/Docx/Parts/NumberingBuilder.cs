@@ -6,7 +6,8 @@ namespace FilingForge.Writers.Docx.Parts;
 
 /// <summary>
 /// Word numbering for the lists the body used: a bullet definition and a numbered one ("1.", "(a)", "(i)" by level),
-/// each with nine levels, and one instance per list as <see cref="NumberingRegistry"/> recorded them.
+/// each with nine levels; a "(1)" and an "(a)" definition (that style at the list's own level) when a list asked for
+/// one; and one instance per list as <see cref="NumberingRegistry"/> recorded them.
 /// </summary>
 internal static class NumberingBuilder
 {
@@ -27,16 +28,23 @@ internal static class NumberingBuilder
                 var (format, pattern) = Numbers[level % Numbers.Length];
                 return (format, pattern.Replace("{0}", DocxUnits.Text(level + 1), StringComparison.Ordinal));
             }));
+        var used = registry.UsedAbstractIds.ToHashSet();
+        if (used.Contains(NumberingRegistry.ParenthesizedDecimalAbstractId))
+            numbering.AppendChild(Abstract(NumberingRegistry.ParenthesizedDecimalAbstractId, level => (W.NumberFormatValues.Decimal, Parenthesized(level))));
+        if (used.Contains(NumberingRegistry.ParenthesizedLowerAlphaAbstractId))
+            numbering.AppendChild(Abstract(NumberingRegistry.ParenthesizedLowerAlphaAbstractId, level => (W.NumberFormatValues.LowerLetter, Parenthesized(level))));
         foreach (var instance in registry.Instances)
         {
             var num = new W.NumberingInstance(new W.AbstractNumId { Val = instance.AbstractNumId }) { NumberID = instance.NumId };
-            if (instance.AbstractNumId == NumberingRegistry.DecimalAbstractId)
+            if (instance.AbstractNumId != NumberingRegistry.BulletAbstractId)
                 num.AppendChild(new W.LevelOverride(new W.StartOverrideNumberingValue { Val = instance.Start }) { LevelIndex = instance.RestartLevel });
             numbering.AppendChild(num);
         }
 
         return numbering;
     }
+
+    private static string Parenthesized(int level) => "(%" + DocxUnits.Text(level + 1) + ")";
 
     private static W.AbstractNum Abstract(int id, Func<int, (W.NumberFormatValues Format, string Text)> levelText)
     {

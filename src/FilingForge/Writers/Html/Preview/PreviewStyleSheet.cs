@@ -36,6 +36,12 @@ public static class PreviewStyleSheet
         // nor, after a figure, pushes the digits out of line with the column's others: it hangs past them.
         css.Append("sup { line-height: 0; }\n");
         css.Append("td.num sup { position: absolute; }\n");
+        // "(1)" and "(a)" lists: the marker comes from the list's own counter (so start= holds) and hangs right-aligned
+        // in the list's indent, 4pt before the text, as the PDF sets it.
+        css.Append("ol.paren-decimal > li::before { content: \"(\" counter(list-item) \")\"; }\n");
+        css.Append("ol.paren-lower-alpha > li::before { content: \"(\" counter(list-item, lower-alpha) \")\"; }\n");
+        css.Append("ol.paren-decimal > li::before, ol.paren-lower-alpha > li::before { display: inline-block; box-sizing: border-box; width: ")
+            .Append(ThemeStyles.ListIndent).Append("; margin-left: -").Append(ThemeStyles.ListIndent).Append("; padding-right: 4pt; text-align: right; }\n");
         css.Append("thead { display: table-header-group; }\n");
         css.Append("tr, tbody.keep { break-inside: avoid; }\n");
         css.Append("hr.page-break { break-after: page; border: 0; border-top: 1px dashed #9a9a9a; margin: 36pt 0; }\n");

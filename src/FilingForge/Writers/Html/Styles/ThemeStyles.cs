@@ -46,6 +46,13 @@ public sealed class ThemeStyles
         Caption = HtmlStyle.Class("caption", D("font-weight", "bold"), D("text-align", "center"));
         List = HtmlStyle.Class("list", D("margin", $"0 0 {spacing} 0"));
         ListItem = HtmlStyle.Class("list-item", D("margin", $"0 0 {CssValues.Points(theme.ParagraphSpacing / 2)} 0"));
+        // A "(1)" or "(a)" list prints its own markers (HTML numbers only "1." and "a."), hung in the PDF's list indent.
+        MarkedLists = new Dictionary<ListNumberStyle, HtmlStyle>
+        {
+            [ListNumberStyle.ParenthesizedDecimal] = HtmlStyle.Class("paren-decimal", D("list-style-type", "none"), D("padding-left", ListIndent)),
+            [ListNumberStyle.ParenthesizedLowerAlpha] = HtmlStyle.Class("paren-lower-alpha", D("list-style-type", "none"), D("padding-left", ListIndent)),
+        };
+        HangingItem = HtmlStyle.Class("hanging", D("text-indent", "-" + ListIndent));
         Table = HtmlStyle.Element("table", [
             D("width", "100%"), D("border-collapse", "collapse"), .. FontOf(theme.TableFont, alwaysFamily: true),
             D("margin", $"{spacing} 0 {spacing} 0"),
@@ -98,6 +105,11 @@ public sealed class ThemeStyles
     public HtmlStyle Caption { get; }
     public HtmlStyle List { get; }
     public HtmlStyle ListItem { get; }
+    /// <summary>How far a list's text is indented, the PDF's list indent: a hung marker sits in it.</summary>
+    public const string ListIndent = "18pt";
+    public IReadOnlyDictionary<ListNumberStyle, HtmlStyle> MarkedLists { get; }
+    /// <summary>An item whose marker is printed text (EDGAR's dialects): its first line hangs back into the list's indent.</summary>
+    public HtmlStyle HangingItem { get; }
     public HtmlStyle Table { get; }
     public HtmlStyle TableCaption { get; }
     public HtmlStyle HeaderCell { get; }
@@ -130,6 +142,9 @@ public sealed class ThemeStyles
 
     public HtmlStyle Alignment(TextAlignment alignment) => Alignments[alignment];
 
+    /// <summary>The class of an ordered list whose <paramref name="style"/> HTML cannot number by itself.</summary>
+    public HtmlStyle MarkedList(ListNumberStyle style) => MarkedLists[style];
+
     public HtmlStyle TocLevel(int level) => TocLevels[Math.Clamp(level, 1, 6) - 1];
 
     /// <summary>Every style, in a fixed order, for the preview's style sheet (element rules first, so classes override them).</summary>
@@ -138,7 +153,7 @@ public sealed class ThemeStyles
         IEnumerable<HtmlStyle> all =
         [
             Body, .. Headings, Paragraph, Table, TableCaption, HeaderCell, HeaderBackground, BodyCell,
-            Note, Caption, List, ListItem, HeaderRule, TotalCell, NumberCell, TableNote,
+            Note, Caption, List, ListItem, .. MarkedLists.OrderBy(m => m.Key).Select(m => m.Value), HangingItem, HeaderRule, TotalCell, NumberCell, TableNote,
             Toc, .. TocLevels, CheckboxLine, SignatureBlock, SignatureRule, SignatureLabel, DetachLine, Boxed, PageBreak,
             ChartTitle, ChartLegend, .. HeadingLooks,
             .. new[] { TextAlignment.Left, TextAlignment.Center, TextAlignment.Right, TextAlignment.Justify }.Select(a => Alignments[a]),

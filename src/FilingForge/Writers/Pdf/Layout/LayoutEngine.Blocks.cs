@@ -81,7 +81,7 @@ public sealed partial class LayoutEngine
         var listElement = BeginElement(StructureRole.List);
         foreach (var item in list.Items)
         {
-            var marker = list.Ordered ? number.ToString(CultureInfo.InvariantCulture) + "." : "\u2022";
+            var marker = ListMarker.Of(list, number - list.Start);
             number++;
             var style = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
             Fit(2 * LineHeight(_s.BodySize));

@@ -16,7 +16,7 @@ internal sealed class ListRenderer : DocxBlockRenderer<ListBlock>
     protected override void Write(DocxRenderer renderer, ListBlock block, DocxContext context, OpenXmlElement target)
     {
         var level = Math.Min(context.ListLevel, 8);
-        var numId = block.Ordered ? renderer.State.Numbering.Ordered(level, block.Start) : renderer.State.Numbering.Bullets();
+        var numId = block.Ordered ? renderer.State.Numbering.Ordered(level, block.Start, block.NumberStyle) : renderer.State.Numbering.Bullets();
         var itemContext = context.InsideListItem(TextIndentTwips(level));
         for (var i = 0; i < block.Items.Count; i++)
         {
