@@ -36,7 +36,7 @@ internal static class DocxPackageAssembler
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingBuilder.Build(state.Numbering);
             foreach (var chart in state.Charts) AddChart(main, chart, look, state, timestamp);
 
-            body.AppendChild(SectionProperties(main, look, hasCover, document.Properties));
+            body.AppendChild(SectionProperties(main, look, hasCover, document.Properties.DraftStamp));
             main.Document = NewDocument(body);
         }
 
@@ -56,15 +56,14 @@ internal static class DocxPackageAssembler
     /// <summary>
     /// One section: the theme's page, a footer with the page number, none on a cover page. No page header on a final
     /// build: a preliminary copy's legend is part of the document's text (the templates write it), not the writer's to add.
-    /// A draft's stamp is the header of every page, the cover's included. A card is set on the theme's card sheet, as
-    /// the PDF is, and its sides are not numbered.
+    /// A draft's stamp is the header of every page, the cover's included. A card's look is the card's theme (<c>CardTheme</c>):
+    /// its sheet, and no page numbers.
     /// </summary>
-    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover, DocumentProperties properties)
+    private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover, string? draftStamp)
     {
         var section = new W.SectionProperties();
-        if (properties.DraftStamp is { } draftStamp) AddDraftHeaders(main, section, hasCover, draftStamp);
-        var card = properties.Layout == PageLayout.Card;
-        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooterBuilder.PageFooter(card ? "" : look.Theme.FooterPattern);
+        if (draftStamp is not null) AddDraftHeaders(main, section, hasCover, draftStamp);
+        main.AddNewPart<FooterPart>("rIdFooter").Footer = HeaderFooterBuilder.PageFooter(look.Theme.FooterPattern);
         section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.Default, Id = "rIdFooter" });
         if (hasCover)
         {
@@ -72,7 +71,7 @@ internal static class DocxPackageAssembler
             section.AppendChild(new W.FooterReference { Type = W.HeaderFooterValues.First, Id = "rIdFooterFirst" });
         }
 
-        var page = card ? Sheet(look.Theme.Card) : look.Theme.Page;
+        var page = look.Theme.Page;
         section.Append(
             new W.PageSize { Width = (uint)DocxUnits.Twips(page.Width), Height = (uint)DocxUnits.Twips(page.Height) },
             new W.PageMargin
@@ -90,13 +89,6 @@ internal static class DocxPackageAssembler
         section.AppendChild(new W.DocGrid { LinePitch = 360 });
         return section;
     }
-
-    /// <summary>The card's sheet and margins as a page.</summary>
-    private static Theming.PageSetup Sheet(Theming.CardSetup card) => new()
-    {
-        Width = card.Width, Height = card.Height,
-        MarginTop = card.MarginTop, MarginBottom = card.MarginBottom, MarginLeft = card.MarginLeft, MarginRight = card.MarginRight,
-    };
 
     /// <summary>The stamp as the default header and, when the first page has its own (the cover), as the first page's too.</summary>
     private static void AddDraftHeaders(MainDocumentPart main, W.SectionProperties section, bool hasCover, string draftStamp)

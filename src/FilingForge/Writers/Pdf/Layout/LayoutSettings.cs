@@ -6,40 +6,38 @@ using FilingForge.Writers.Pdf.Format;
 namespace FilingForge.Writers.Pdf.Layout;
 
 /// <summary>
-/// The theme turned into the typesetter's numbers and resolved fonts. A document laid out as a card takes the theme's
-/// card sheet, margins, fold and type instead of its page and body sizes, and has no page footer (a card's sides are
-/// not numbered).
+/// The theme turned into the typesetter's numbers and resolved fonts. A document laid out as a card is set in
+/// <see cref="CardTheme"/> and folds at the card's fold.
 /// </summary>
 public sealed class LayoutSettings
 {
     public LayoutSettings(Theme theme, FontResolver fonts, PageLayout layout = PageLayout.Pages)
     {
-        var card = layout == PageLayout.Card ? theme.Card : null;
-        PageWidth = (double)(card?.Width ?? theme.Page.Width);
-        PageHeight = (double)(card?.Height ?? theme.Page.Height);
-        MarginTop = (double)(card?.MarginTop ?? theme.Page.MarginTop);
-        MarginBottom = (double)(card?.MarginBottom ?? theme.Page.MarginBottom);
-        MarginLeft = (double)(card?.MarginLeft ?? theme.Page.MarginLeft);
-        MarginRight = (double)(card?.MarginRight ?? theme.Page.MarginRight);
-        Fold = card is null ? null : (double)card.Fold;
-        Body = new FontFamilyFaces(fonts, theme.BodyFont.Families);
-        Heading = new FontFamilyFaces(fonts, theme.HeadingFont.Families);
-        Table = new FontFamilyFaces(fonts, theme.TableFont.Families);
-        Note = new FontFamilyFaces(fonts, theme.NoteFont.Families);
-        BodySize = (double)(card?.BodySize ?? theme.BodyFont.Size);
-        // A card's tables (its nominees) are never set larger than its text.
-        TableSize = Math.Min((double)theme.TableFont.Size, BodySize);
-        NoteSize = (double)(card?.NoteSize ?? theme.NoteFont.Size);
-        HeadingSizes = theme.HeadingSizes.Select(s => (double)s).DefaultIfEmpty(BodySize).ToList();
-        Leading = (double)theme.Leading;
-        ParagraphSpacing = (double)(card?.ParagraphSpacing ?? theme.ParagraphSpacing);
-        TextColor = PdfColor.FromHex(theme.Colors.Text);
-        HeadingColor = PdfColor.FromHex(theme.Colors.Heading);
-        RuleColor = PdfColor.FromHex(theme.Colors.Rule);
-        TableHeaderBackground = PdfColor.FromHex(theme.Colors.TableHeaderBackground);
-        ChartSeries = theme.Colors.ChartSeries.Select(PdfColor.FromHex).DefaultIfEmpty(PdfColor.Black).ToList();
-        RuleWidth = (double)theme.TableRuleWidth;
-        FooterPattern = card is null ? theme.FooterPattern : "";
+        var set = layout == PageLayout.Card ? CardTheme.Of(theme) : theme;
+        PageWidth = (double)set.Page.Width;
+        PageHeight = (double)set.Page.Height;
+        MarginTop = (double)set.Page.MarginTop;
+        MarginBottom = (double)set.Page.MarginBottom;
+        MarginLeft = (double)set.Page.MarginLeft;
+        MarginRight = (double)set.Page.MarginRight;
+        Fold = layout == PageLayout.Card ? (double)theme.Card.Fold : null;
+        Body = new FontFamilyFaces(fonts, set.BodyFont.Families);
+        Heading = new FontFamilyFaces(fonts, set.HeadingFont.Families);
+        Table = new FontFamilyFaces(fonts, set.TableFont.Families);
+        Note = new FontFamilyFaces(fonts, set.NoteFont.Families);
+        BodySize = (double)set.BodyFont.Size;
+        TableSize = (double)set.TableFont.Size;
+        NoteSize = (double)set.NoteFont.Size;
+        HeadingSizes = set.HeadingSizes.Select(s => (double)s).DefaultIfEmpty(BodySize).ToList();
+        Leading = (double)set.Leading;
+        ParagraphSpacing = (double)set.ParagraphSpacing;
+        TextColor = PdfColor.FromHex(set.Colors.Text);
+        HeadingColor = PdfColor.FromHex(set.Colors.Heading);
+        RuleColor = PdfColor.FromHex(set.Colors.Rule);
+        TableHeaderBackground = PdfColor.FromHex(set.Colors.TableHeaderBackground);
+        ChartSeries = set.Colors.ChartSeries.Select(PdfColor.FromHex).DefaultIfEmpty(PdfColor.Black).ToList();
+        RuleWidth = (double)set.TableRuleWidth;
+        FooterPattern = set.FooterPattern;
     }
 
     public double PageWidth { get; }
