@@ -72,8 +72,13 @@ public sealed class CardTemplate
             return null;
         }
 
-        return new CardTemplate(pages, holderSlots, holderPages, control, controlPage, (double)(theme.Page.Width - theme.Page.MarginRight));
+        return new CardTemplate(pages, holderSlots, holderPages, control, controlPage, RightEdge(card, theme));
     }
+
+    /// <summary>Where a holder's line must end: the text edge of the sheet the card is laid out on.</summary>
+    private static double RightEdge(FilingDocument card, Theme theme) => (double)(card.Properties.Layout == PageLayout.Card
+        ? theme.Card.Width - theme.Card.MarginRight
+        : theme.Page.Width - theme.Page.MarginRight);
 
     /// <summary>The personalised text of one holder's card, per template page.</summary>
     public IReadOnlyList<TextItem>[] Personalise(Holder holder, ControlNumber number)

@@ -68,6 +68,7 @@ public static class BuildManifest
         json.WriteString("author", p.Author);
         json.WriteString("date", p.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         json.WriteBoolean("preliminary", p.Preliminary);
+        json.WriteString("layout", p.Layout == PageLayout.Card ? "card" : "pages");
         json.WriteEndObject();
     }
 
@@ -86,7 +87,9 @@ public static class BuildManifest
             {
                 if (Text(d, "name") is not { } name || !DateOnly.TryParseExact(Text(d, "date"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)) continue;
                 var preliminary = d.TryGetProperty("preliminary", out var p) && p.ValueKind == JsonValueKind.True;
-                found.Add((name, new DocumentProperties(Text(d, "title") ?? name, Text(d, "subject") ?? "", Text(d, "company") ?? "", Text(d, "author") ?? "", date, preliminary)));
+                // A manifest from before layouts were recorded gives pages, as those builds laid every document out.
+                var layout = Text(d, "layout") == "card" ? PageLayout.Card : PageLayout.Pages;
+                found.Add((name, new DocumentProperties(Text(d, "title") ?? name, Text(d, "subject") ?? "", Text(d, "company") ?? "", Text(d, "author") ?? "", date, preliminary, Layout: layout)));
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException)

@@ -17,6 +17,8 @@ public sealed class ComputedFiling
     public required IReadOnlyList<ObjectValue> Nominees { get; init; }
     /// <summary>Nominees as the card prints them (people): <c>proxy-card.yaml</c>'s list if given, otherwise <see cref="Nominees"/>.</summary>
     public required IReadOnlyList<ObjectValue> CardNominees { get; init; }
+    /// <summary>What an unmarked card votes for, and the number of the proxies' discretionary authority.</summary>
+    public required CardLegend CardLegend { get; init; }
     /// <summary>Committee memberships per director id: committee and whether the director chairs it.</summary>
     public required IReadOnlyDictionary<string, IReadOnlyList<CommitteeSeat>> SeatsByPerson { get; init; }
     public required IReadOnlyList<SummaryCompensationRow> SummaryCompensation { get; init; }

@@ -24,6 +24,7 @@ public static class FilingCalculator
             PeopleById = people,
             Nominees = NomineeLists.Nominees(filing),
             CardNominees = NomineeLists.CardNomineeIds(filing).Select(id => people[id]).ToArray(),
+            CardLegend = CardLegend.Of(filing.File("proposals")),
             SeatsByPerson = CommitteeSeats.ByPerson(filing.File("committees")),
             SummaryCompensation = SummaryCompensationRows.Of(filing.File("summary-compensation"), people),
             OptionGrants = OptionGrantRows.Of(filing.File("option-grants"), people),

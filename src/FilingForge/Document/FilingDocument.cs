@@ -17,6 +17,7 @@ public sealed record FilingDocument(string Name, DocumentProperties Properties, 
 /// <summary>
 /// Metadata written to each format's document properties. <paramref name="DraftStamp"/>, when set, is the line every
 /// page of every format carries ("DRAFT — 2026-11-21 — rev abc1234"); a final build leaves it null.
+/// <paramref name="Layout"/> is not written anywhere: it says how the paged formats lay the document out.
 /// </summary>
 public sealed record DocumentProperties(
     string Title,
@@ -25,4 +26,5 @@ public sealed record DocumentProperties(
     string Author,
     DateOnly Date,
     bool Preliminary,
-    string? DraftStamp = null);
+    string? DraftStamp = null,
+    PageLayout Layout = PageLayout.Pages);

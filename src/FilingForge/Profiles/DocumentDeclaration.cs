@@ -7,6 +7,7 @@ namespace FilingForge.Profiles;
 /// title and subject its properties carry, with <c>{file.field}</c> placeholders filled from the data. A document
 /// declared <c>for_each</c> is rendered once per item of that list (the ethics certification, once per signer); the
 /// template sees the item under <see cref="As"/>, and the document is named <c>name-&lt;the item's NamedBy field&gt;</c>.
+/// <see cref="Layout"/> is how the paged formats lay it out (<c>layout: card</c> for a proxy card).
 /// </summary>
 public sealed record DocumentDeclaration(
     string Name,
@@ -14,7 +15,8 @@ public sealed record DocumentDeclaration(
     DocumentText Title,
     DocumentText Subject,
     DocumentItems? ForEach,
-    SourceLocation Location);
+    SourceLocation Location,
+    Document.PageLayout Layout = Document.PageLayout.Pages);
 
 /// <summary>The list a per-item document is rendered for: <see cref="File"/>'s <see cref="Fields"/>, each item under <see cref="As"/>.</summary>
 public sealed record DocumentItems(string File, string[] Fields, string As, string NamedBy);

@@ -13,7 +13,8 @@ namespace FilingForge.Profiles;
 internal static partial class DocumentReader
 {
     private static readonly string[] RootKeys = ["documents", "properties"];
-    private static readonly string[] DocumentKeys = ["template", "title", "subject", "for_each", "as", "named_by"];
+    private static readonly string[] DocumentKeys = ["template", "title", "subject", "for_each", "as", "named_by", "layout"];
+    private static readonly string[] Layouts = ["pages", "card"];
     private static readonly string[] PropertyKeys = ["company", "date", "preliminary_when"];
     private static readonly string[] PreliminaryKeys = ["field", "is"];
 
@@ -65,8 +66,19 @@ internal static partial class DocumentReader
             var title = Placeholders(body, where, "title");
             var subject = Placeholders(body, where, "subject");
             var items = Items(body, where);
+            var layout = Layout(body, where);
             if (template is null || title is null || subject is null) return null;
-            return new DocumentDeclaration(name.Value, template, title, subject, items, name.Location);
+            return new DocumentDeclaration(name.Value, template, title, subject, items, name.Location, layout);
+        }
+
+        /// <summary><c>layout: pages</c> (the default) or <c>card</c>: which of the theme's geometries the paged formats use.</summary>
+        private FilingForge.Document.PageLayout Layout(DataMapping body, string where)
+        {
+            var layout = Text(body, where, "layout", required: false);
+            if (layout is null || layout == "pages") return FilingForge.Document.PageLayout.Pages;
+            if (layout == "card") return FilingForge.Document.PageLayout.Card;
+            Report(ProfileDiagnostics.WrongValue, At(body, "layout"), "layout", $"one of {string.Join(", ", Layouts)}", $"`{layout}`");
+            return FilingForge.Document.PageLayout.Pages;
         }
 
         /// <summary><c>for_each</c>, <c>as</c> and <c>named_by</c>, all three or none.</summary>

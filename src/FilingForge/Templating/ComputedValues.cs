@@ -17,6 +17,8 @@ internal sealed class ComputedValues(TemplateDataTree tree)
         ["people_by_id"] = ById(computed.PeopleById, Node),
         ["nominees"] = List(computed.Nominees, Node),
         ["card_nominees"] = List(computed.CardNominees, Node),
+        ["card_legend"] = List(computed.CardLegend.Items, LegendItem),
+        ["card_discretion_number"] = computed.CardLegend.DiscretionNumber,
         ["seats_by_person"] = ById(computed.SeatsByPerson, seats => List(seats, Seat)),
         ["summary_compensation"] = List(computed.SummaryCompensation, SummaryCompensation),
         ["option_grants"] = List(computed.OptionGrants, OptionGrant),
@@ -34,6 +36,15 @@ internal sealed class ComputedValues(TemplateDataTree tree)
         node is null ? null
         : tree.ByPath.TryGetValue(node.Path, out var value) ? value
         : throw new InvalidOperationException($"'{node.Path}' is not in the filing's value tree; templates read only objects loaded from data files.");
+
+    private Dictionary<string, object?> LegendItem(CardLegendItem item) => new(StringComparer.Ordinal)
+    {
+        ["proposal"] = Node(item.Proposal),
+        ["numeral"] = item.Numeral,
+        ["vote"] = item.Vote,
+        ["phrase"] = item.Phrase,
+        ["new_vote"] = item.NewVote,
+    };
 
     private Dictionary<string, object?> Seat(CommitteeSeat seat) => new(StringComparer.Ordinal)
     {

@@ -55,6 +55,7 @@ public static class TemplateRenderer
             Company: company,
             Author: company,
             Date: date,
-            Preliminary: declared?.PreliminaryField is { } field && Equals(DocumentTexts.Value(filing.Values, field), declared.PreliminaryValue));
+            Preliminary: declared?.PreliminaryField is { } field && Equals(DocumentTexts.Value(filing.Values, field), declared.PreliminaryValue),
+            Layout: document.Layout);
     }
 }

@@ -24,6 +24,8 @@ public sealed class Theme : ThemeNode
     public required string FooterPattern { get; init; }
     /// <summary>Folders searched for font files before the operating system's own.</summary>
     public List<string> FontFolders { get; init; } = [];
+    /// <summary>The sheet, fold and type of the documents laid out as proxy cards.</summary>
+    public CardSetup Card { get; init; } = CardSetup.Default;
 }
 
 public sealed class PageSetup : ThemeNode

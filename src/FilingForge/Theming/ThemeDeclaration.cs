@@ -36,10 +36,13 @@ internal static class ThemeDeclaration
             Required("table_rule_width", Number),
             Required("footer_pattern", Text),
             Optional("font_folders", new ListType(Text)),
+            // Written or not, every theme has a card: a block left out, or a key of it, takes CardSetup.Default's value.
+            Optional("card", Named("CardSetup"), new Loading.DataMapping(Here, [])),
         ], Here)],
         new Dictionary<string, ObjectTypeDeclaration>(StringComparer.Ordinal)
         {
             ["PageSetup"] = Type("PageSetup", "width", "height", "margin_top", "margin_bottom", "margin_left", "margin_right"),
+            ["CardSetup"] = new("CardSetup", null, CardFields(), Here),
             ["FontSpec"] = new("FontSpec", null, [Required("families", new ListType(Text)), Required("size", Number)], Here),
             ["Colors"] = new("Colors", null,
             [
@@ -58,11 +61,27 @@ internal static class ThemeDeclaration
     private static ObjectTypeDeclaration Type(string name, params string[] numbers) =>
         new(name, null, numbers.Select(n => Required(n, Number)).ToList(), Here);
 
+    /// <summary>The card's numbers, each optional with the default card's value.</summary>
+    private static List<FieldDeclaration> CardFields()
+    {
+        var card = CardSetup.Default;
+        (string Key, decimal Value)[] fields =
+        [
+            ("width", card.Width), ("height", card.Height), ("margin_top", card.MarginTop), ("margin_bottom", card.MarginBottom),
+            ("margin_left", card.MarginLeft), ("margin_right", card.MarginRight), ("fold", card.Fold),
+            ("body_size", card.BodySize), ("note_size", card.NoteSize), ("paragraph_spacing", card.ParagraphSpacing),
+        ];
+        return fields.Select(f => Optional(f.Key, Number,
+            new Loading.DataScalar(Here, f.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), isPlain: true))).ToList();
+    }
+
     private static FieldDeclaration Required(string key, FieldType type) =>
         new(key, type, Required: true, Nullable: false, null, RangeOf(type), Here);
 
-    private static FieldDeclaration Optional(string key, FieldType type) =>
-        new(key, type, Required: false, Nullable: false, null, RangeOf(type), Here) { Default = new Loading.DataSequence(Here, []) };
+    private static FieldDeclaration Optional(string key, FieldType type) => Optional(key, type, new Loading.DataSequence(Here, []));
+
+    private static FieldDeclaration Optional(string key, FieldType type, Loading.DataNode fallback) =>
+        new(key, type, Required: false, Nullable: false, null, RangeOf(type), Here) { Default = fallback };
 
     private static ValueRange? RangeOf(FieldType type) => type switch
     {

@@ -19,4 +19,8 @@ public static class ThemeDiagnostics
     public static readonly DiagnosticDescriptor UnknownFooterPlaceholder = new(
         "FF1052", Severity.Error, "Unknown footer placeholder",
         "`footer_pattern` has the placeholder `{0}`, which would be printed as it is; the placeholders are {{page}} and {{pages}}");
+
+    public static readonly DiagnosticDescriptor FoldOutsideCard = new(
+        "FF1053", Severity.Error, "Card fold leaves no room",
+        "`card.fold` is {0} points from the top of the {1}-point card; with `card.margin_top` {2} and `card.margin_bottom` {3} it leaves {4} points above it and {5} below it; each needs at least {6}");
 }

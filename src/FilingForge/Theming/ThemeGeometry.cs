@@ -17,6 +17,9 @@ public static class ThemeGeometry
 
     private const decimal MinimumType = 1, MaximumType = 144;
 
+    /// <summary>Each part of a card side (above and below its fold) keeps at least half an inch for a line of text.</summary>
+    private const decimal MinimumCardPart = 36;
+
     public static void Check(Theme theme, DiagnosticBag diagnostics)
     {
         var range = new RangeCheck(diagnostics);
@@ -30,6 +33,33 @@ public static class ThemeGeometry
         range.Within(theme, nameof(Theme.Leading), "leading", theme.Leading, 0, 72);
         range.Within(theme, nameof(Theme.ParagraphSpacing), "paragraph_spacing", theme.ParagraphSpacing, 0, 144);
         range.Within(theme, nameof(Theme.TableRuleWidth), "table_rule_width", theme.TableRuleWidth, 0, 12);
+        CheckCard(theme.Card, range, diagnostics);
+    }
+
+    /// <summary>
+    /// The card is a page like the theme's, held to the same limits, with a fold that must leave each part of a side
+    /// room for text: the typesetter puts the detach line on it and fills what lies above and below.
+    /// </summary>
+    private static void CheckCard(CardSetup card, RangeCheck range, DiagnosticBag diagnostics)
+    {
+        range.Within(card, nameof(CardSetup.BodySize), "card.body_size", card.BodySize, MinimumType, MaximumType);
+        range.Within(card, nameof(CardSetup.NoteSize), "card.note_size", card.NoteSize, MinimumType, MaximumType);
+        range.Within(card, nameof(CardSetup.ParagraphSpacing), "card.paragraph_spacing", card.ParagraphSpacing, 0, 144);
+        var sized = range.Within(card, nameof(CardSetup.Width), "card.width", card.Width, MinimumPage, MaximumPage)
+                    & range.Within(card, nameof(CardSetup.Height), "card.height", card.Height, MinimumPage, MaximumPage);
+        var margins = range.Within(card, nameof(CardSetup.MarginTop), "card.margin_top", card.MarginTop, 0, MaximumPage)
+                      & range.Within(card, nameof(CardSetup.MarginBottom), "card.margin_bottom", card.MarginBottom, 0, MaximumPage)
+                      & range.Within(card, nameof(CardSetup.MarginLeft), "card.margin_left", card.MarginLeft, 0, MaximumPage)
+                      & range.Within(card, nameof(CardSetup.MarginRight), "card.margin_right", card.MarginRight, 0, MaximumPage);
+        if (!sized || !margins) return;
+        var wide = CheckRoom(card, "card", diagnostics, ("margin_left", nameof(CardSetup.MarginLeft), card.MarginLeft), ("margin_right", nameof(CardSetup.MarginRight), card.MarginRight), card.Width, "width");
+        var high = CheckRoom(card, "card", diagnostics, ("margin_top", nameof(CardSetup.MarginTop), card.MarginTop), ("margin_bottom", nameof(CardSetup.MarginBottom), card.MarginBottom), card.Height, "height");
+        if (!wide || !high) return;
+        var above = card.Fold - card.MarginTop;
+        var below = card.Height - card.MarginBottom - card.Fold;
+        if (above >= MinimumCardPart && below >= MinimumCardPart) return;
+        diagnostics.Report(ThemeDiagnostics.FoldOutsideCard, card.LocationOf(nameof(CardSetup.Fold)), card.Fold, card.Height,
+            card.MarginTop, card.MarginBottom, above, below, MinimumCardPart);
     }
 
     private static void CheckPage(PageSetup page, RangeCheck range, DiagnosticBag diagnostics)
@@ -41,19 +71,20 @@ public static class ThemeGeometry
                       & range.Within(page, nameof(PageSetup.MarginLeft), "page.margin_left", page.MarginLeft, 0, MaximumPage)
                       & range.Within(page, nameof(PageSetup.MarginRight), "page.margin_right", page.MarginRight, 0, MaximumPage);
         if (!sized || !margins) return;
-        CheckRoom(page, diagnostics, ("margin_left", nameof(PageSetup.MarginLeft), page.MarginLeft), ("margin_right", nameof(PageSetup.MarginRight), page.MarginRight), page.Width, "width");
-        CheckRoom(page, diagnostics, ("margin_top", nameof(PageSetup.MarginTop), page.MarginTop), ("margin_bottom", nameof(PageSetup.MarginBottom), page.MarginBottom), page.Height, "height");
+        CheckRoom(page, "page", diagnostics, ("margin_left", nameof(PageSetup.MarginLeft), page.MarginLeft), ("margin_right", nameof(PageSetup.MarginRight), page.MarginRight), page.Width, "width");
+        CheckRoom(page, "page", diagnostics, ("margin_top", nameof(PageSetup.MarginTop), page.MarginTop), ("margin_bottom", nameof(PageSetup.MarginBottom), page.MarginBottom), page.Height, "height");
     }
 
-    /// <summary>Reports at the wider of the two margins, the one most likely mistyped.</summary>
-    private static void CheckRoom(PageSetup page, DiagnosticBag diagnostics, (string Key, string Property, decimal Value) first,
+    /// <summary>Whether the margins leave room for text; reports at the wider of the two, the one most likely mistyped.</summary>
+    private static bool CheckRoom(ThemeNode page, string block, DiagnosticBag diagnostics, (string Key, string Property, decimal Value) first,
         (string Key, string Property, decimal Value) second, decimal extent, string dimension)
     {
         var room = extent - first.Value - second.Value;
-        if (room >= MinimumTextArea) return;
+        if (room >= MinimumTextArea) return true;
         var at = page.LocationOf(first.Value >= second.Value ? first.Property : second.Property);
-        diagnostics.Report(ThemeDiagnostics.NoRoomForText, at, "page." + first.Key, first.Value, "page." + second.Key, second.Value,
-            room, extent, "page " + dimension, MinimumTextArea);
+        diagnostics.Report(ThemeDiagnostics.NoRoomForText, at, block + "." + first.Key, first.Value, block + "." + second.Key, second.Value,
+            room, extent, block + " " + dimension, MinimumTextArea);
+        return false;
     }
 
     private readonly struct RangeCheck(DiagnosticBag diagnostics)

@@ -22,6 +22,25 @@ internal static class ThemeProjection
             TableRuleWidth = read.Decimal(nameof(Theme.TableRuleWidth)),
             FooterPattern = read.Text(nameof(Theme.FooterPattern)),
             FontFolders = read.List(nameof(Theme.FontFolders), ThemeFieldReader.Scalar<string>),
+            Card = read.Object(nameof(Theme.Card), CardOf),
+        });
+    }
+
+    private static CardSetup CardOf(ObjectValue value)
+    {
+        var read = new ThemeFieldReader(value);
+        return read.Located(new CardSetup
+        {
+            Width = read.Decimal(nameof(CardSetup.Width)),
+            Height = read.Decimal(nameof(CardSetup.Height)),
+            MarginTop = read.Decimal(nameof(CardSetup.MarginTop)),
+            MarginBottom = read.Decimal(nameof(CardSetup.MarginBottom)),
+            MarginLeft = read.Decimal(nameof(CardSetup.MarginLeft)),
+            MarginRight = read.Decimal(nameof(CardSetup.MarginRight)),
+            Fold = read.Decimal(nameof(CardSetup.Fold)),
+            BodySize = read.Decimal(nameof(CardSetup.BodySize)),
+            NoteSize = read.Decimal(nameof(CardSetup.NoteSize)),
+            ParagraphSpacing = read.Decimal(nameof(CardSetup.ParagraphSpacing)),
         });
     }
 

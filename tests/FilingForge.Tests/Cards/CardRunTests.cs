@@ -144,6 +144,13 @@ public sealed class CardRunTests(CardFixture cards) : IClassFixture<CardFixture>
     }
 
     [Fact]
+    public void Each_holder_s_card_is_the_sample_card_laid_out_as_a_card_its_front_and_its_reverse()
+    {
+        Assert.Equal(2, cards.Template.Pages.Count);
+        Assert.All(cards.Template.Pages, page => Assert.Single(page.Items.OfType<FilingForge.Writers.Pdf.Layout.RuleItem>(), r => r.Dashed && r.X1 < page.Width / 4));
+    }
+
+    [Fact]
     public void Every_card_uses_the_one_layout_as_form_xobjects()
     {
         var (_, _, output) = cards.Run(cards.Register("forms", 50), "forms");

@@ -64,6 +64,7 @@ internal static class SmallFiling
             PeopleById = byId,
             Nominees = directors,
             CardNominees = directors.Select(d => byId[d.Text("person")!]).ToList(),
+            CardLegend = new CardLegend([], 1),
             SeatsByPerson = new Dictionary<string, IReadOnlyList<CommitteeSeat>> { ["protsch"] = [new CommitteeSeat(audit, true)], ["marcoux"] = [new CommitteeSeat(audit, false)] },
             SummaryCompensation =
             [

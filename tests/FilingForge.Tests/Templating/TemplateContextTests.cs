@@ -96,7 +96,7 @@ public sealed class TemplateContextTests
         var built = new ComputedFiling
         {
             Values = new FilingValues(Filing.Values.Profile, new Dictionary<string, ObjectValue>(), "built"),
-            PeopleById = Filing.PeopleById, Nominees = Filing.Nominees, CardNominees = Filing.CardNominees, SeatsByPerson = Filing.SeatsByPerson,
+            PeopleById = Filing.PeopleById, Nominees = Filing.Nominees, CardNominees = Filing.CardNominees, CardLegend = Filing.CardLegend, SeatsByPerson = Filing.SeatsByPerson,
             SummaryCompensation = Filing.SummaryCompensation, OptionGrants = Filing.OptionGrants, Ownership = Filing.Ownership,
             OwnershipGroup = Filing.OwnershipGroup, AuditorFees = Filing.AuditorFees, PerformanceGraph = Filing.PerformanceGraph,
         };

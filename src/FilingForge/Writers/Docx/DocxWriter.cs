@@ -25,10 +25,14 @@ public sealed class DocxWriter : IDocumentWriter
 
     public byte[] WriteBytes(FilingDocument document, Theme theme, DiagnosticBag diagnostics)
     {
-        var look = new DocxLook(theme);
+        var card = document.Properties.Layout == PageLayout.Card;
+        var look = new DocxLook(card ? CardTheme.Of(theme) : theme);
         var state = new DocxState(document, diagnostics);
         var body = new W.Body();
-        new DocxRenderer(state, look).WriteBlocks(document.Blocks, DocxContext.Body(look.TextWidthTwips), body);
+        var renderer = new DocxRenderer(state, look);
+        var context = DocxContext.Body(look.TextWidthTwips);
+        if (card) DocxCardSides.Write(renderer, BlockTree.Untagged(document.Blocks), theme.Card, context, body);
+        else renderer.WriteBlocks(document.Blocks, context, body);
         // Word always ends a body with a paragraph; without one it adds it on open and reports the file as changed.
         if (body.LastChild is not W.Paragraph) body.AppendChild(new W.Paragraph());
         var blocks = BlockTree.Untagged(document.Blocks);

@@ -24,6 +24,22 @@ public static class PdfDiagnostics
         "FF6310", Severity.Warning, "Type below Rule 14a-5(d) minimum",
         "{0} is {1} pt; Rule 14a-5(d) requires at least {2} pt");
 
+    public static readonly DiagnosticDescriptor BoxTallerThanPage = new(
+        "FF6350", Severity.Warning, "Boxed section taller than a page",
+        "the boxed section '{0}' of {1} is taller than a page, so it cannot be kept together; it is split across pages");
+
+    public static readonly DiagnosticDescriptor CardSideDoesNotFit = new(
+        "FF6351", Severity.Error, "Card side does not fit",
+        "{0}: side {1} of the card (the {2}) does not fit {3}; shorten its text, or enlarge the card or move its fold (templates/shared/theme.yaml `card:`)");
+
+    public static readonly DiagnosticDescriptor CardHasMoreThanTwoSides = new(
+        "FF6352", Severity.Error, "Card with more than two sides",
+        "{0} is laid out as a card, which has a front and a reverse, but its page breaks make {1} sides");
+
+    public static readonly DiagnosticDescriptor SecondDetachLine = new(
+        "FF6353", Severity.Error, "Second detach line on a card side",
+        "{0}: side {1} of the card already has its fold; the detach line '{2}' cannot be a second one");
+
     public static readonly DiagnosticDescriptor NodeNotRendered = new(
         "FF6330", Severity.Warning, "Node not rendered in PDF",
         "the PDF writer has no layout for a {0}; its text is left out of {1}.pdf");

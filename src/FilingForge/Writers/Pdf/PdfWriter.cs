@@ -63,7 +63,7 @@ public sealed class PdfWriter : IDocumentWriter
         var location = theme.LocationOf(nameof(Theme.BodyFont));
         var resolver = new FontResolver(new FontLocator(theme.FontFolders), installedFonts ?? FontLocator.Installed, diagnostics, location);
 
-        var settings = new LayoutSettings(theme, resolver);
+        var settings = new LayoutSettings(theme, resolver, document.Properties.Layout);
         var (pages, count) = document.Pagination is { } given
             ? (given.AnchorPages, given.PageCount)
             : NeedsPageNumbers(document, theme)
@@ -83,7 +83,7 @@ public sealed class PdfWriter : IDocumentWriter
     {
         if (!NeedsPageNumbers(document, theme)) return document;
         var resolver = new FontResolver(new FontLocator(theme.FontFolders), installedFonts ?? FontLocator.Installed, new DiagnosticBag(), theme.LocationOf(nameof(Theme.BodyFont)));
-        var (pages, count) = StablePageNumbers(document, new LayoutSettings(theme, resolver));
+        var (pages, count) = StablePageNumbers(document, new LayoutSettings(theme, resolver, document.Properties.Layout));
         return document with { Pagination = new Pagination(pages, count) };
     }
 

@@ -19,7 +19,7 @@ namespace FilingForge.Tests.Writers.Docx;
 /// </summary>
 public sealed class DocxTableOfContentsPageTests(SampleBuild sample) : IClassFixture<SampleBuild>
 {
-    private const string Install = "apt-get install -y libreoffice-writer-nogui poppler-utils";
+    private const string Install = LibreOfficeRendering.Install;
 
     public sealed record CachedEntry(string Anchor, string Text, int? Page);
 
@@ -90,7 +90,7 @@ public sealed class DocxTableOfContentsPageTests(SampleBuild sample) : IClassFix
     {
         Assert.True(sample.Result.Succeeded);
         var cached = CachedEntries(File.ReadAllBytes(Path.Combine(sample.OutputDirectory, "proxy-statement.docx")));
-        var pages = LibreOfficePages(Path.Combine(sample.OutputDirectory, "proxy-statement.docx"));
+        var pages = LibreOfficeRendering.Pages(Path.Combine(sample.OutputDirectory, "proxy-statement.docx"));
 
         var contentsPage = pages.FindIndex(p => Lines(p).Any(l => string.Equals(l, "Table of Contents", StringComparison.OrdinalIgnoreCase)));
         Assert.True(contentsPage >= 0, "LibreOffice's rendering has no contents page");
@@ -164,36 +164,6 @@ public sealed class DocxTableOfContentsPageTests(SampleBuild sample) : IClassFix
     {
         public List<LayoutPage> Pages { get; } = [];
         public void PageFinished(LayoutPage page) => Pages.Add(page);
-    }
-
-    /// <summary>
-    /// LibreOffice's rendering of the .docx, one string per page. LibreOffice is given the fonts FilingForge's PDF
-    /// embeds (the bundled Liberation faces, metric twins of the theme's Times New Roman) through fontconfig, so the
-    /// comparison is of the two typesetters, not of whichever serif the machine happens to substitute.
-    /// </summary>
-    private static List<string> LibreOfficePages(string docx)
-    {
-        var folder = Path.Combine(Path.GetTempPath(), "filingforge-toc-lo-" + Guid.NewGuid().ToString("N"));
-        Directory.CreateDirectory(folder);
-        var fonts = Path.Combine(RepositoryPaths.Root, "src", "FilingForge", "Writers", "Pdf", "Fonts", "Bundled");
-        var config = Path.Combine(folder, "fonts.conf");
-        File.WriteAllText(config, $"""
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
-            <fontconfig>
-              <include ignore_missing="yes">/etc/fonts/fonts.conf</include>
-              <dir>{fonts}</dir>
-              <cachedir>{Path.Combine(folder, "fontcache")}</cachedir>
-            </fontconfig>
-            """);
-        var environment = new Dictionary<string, string> { ["FONTCONFIG_FILE"] = config };
-        var convert = ExternalTool.Run(ExternalTool.Require("soffice", Install),
-            ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, docx], environment: environment);
-        var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(docx) + ".pdf");
-        Assert.True(convert.ExitCode == 0 && File.Exists(pdf), $"soffice failed: {convert.StandardOutput}\n{convert.StandardError}");
-        var text = ExternalTool.Run(ExternalTool.Require("pdftotext", Install), ["-layout", pdf, "-"]);
-        Assert.Equal(0, text.ExitCode);
-        return text.StandardOutput.Split('\f').ToList();
     }
 
     /// <summary>The first page from <paramref name="from"/> on with a line, or two or three consecutive lines, reading the heading.</summary>

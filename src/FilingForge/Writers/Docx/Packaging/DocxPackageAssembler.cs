@@ -56,7 +56,8 @@ internal static class DocxPackageAssembler
     /// <summary>
     /// One section: the theme's page, a footer with the page number, none on a cover page. No page header on a final
     /// build: a preliminary copy's legend is part of the document's text (the templates write it), not the writer's to add.
-    /// A draft's stamp is the header of every page, the cover's included.
+    /// A draft's stamp is the header of every page, the cover's included. A card's look is the card's theme (<c>CardTheme</c>):
+    /// its sheet, and no page numbers.
     /// </summary>
     private static W.SectionProperties SectionProperties(MainDocumentPart main, DocxLook look, bool hasCover, string? draftStamp)
     {

@@ -56,7 +56,8 @@ internal sealed class DocxRenderer
 
     /// <summary>
     /// Appends a paragraph or table. A pending page break goes on the next body paragraph as "page break before";
-    /// a table cannot carry one, so it gets a hairline paragraph holding the break.
+    /// a table cannot carry one, so it gets a hairline paragraph holding the break. A table right after a table gets an
+    /// empty paragraph between them, so each stays a table of its own.
     /// </summary>
     public void Append(OpenXmlElement element, DocxContext context, OpenXmlElement target)
     {
@@ -77,6 +78,8 @@ internal sealed class DocxRenderer
             State.BodyHasContent = true;
         }
 
+        // Word joins two tables with nothing between them into one (a card's voting panel and its control-number box).
+        if (element is W.Table && target.LastChild is W.Table) target.AppendChild(new W.Paragraph());
         target.AppendChild(element);
     }
 

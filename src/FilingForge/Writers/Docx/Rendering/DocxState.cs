@@ -16,6 +16,7 @@ internal sealed class DocxState
     public DocxState(FilingDocument document, DiagnosticBag diagnostics)
     {
         DocumentName = document.Name;
+        IsCard = document.Properties.Layout == PageLayout.Card;
         Diagnostics = diagnostics;
         Bookmarks = BookmarkNames.Collect(document.Blocks);
         Pagination = document.Pagination;
@@ -25,6 +26,9 @@ internal sealed class DocxState
     public Pagination? Pagination { get; }
 
     public string DocumentName { get; }
+
+    /// <summary>The document is laid out as a proxy card (<c>layout: card</c>), whose forms are set as printed cards set them.</summary>
+    public bool IsCard { get; }
     public DiagnosticBag Diagnostics { get; }
     public BookmarkNames Bookmarks { get; }
     public NumberingRegistry Numbering { get; } = new();

@@ -118,7 +118,15 @@ public sealed partial class LayoutEngine
             return;
         }
 
-        Fit(4 * LineHeight(_s.BodySize));
+        KeepBoxTogether(section);
+        LayoutBoxed(section);
+        SpaceAfterBlock();
+    }
+
+    /// <summary>The box at the cursor: its blocks inset by the padding, its frame drawn round them.</summary>
+    private void LayoutBoxed(Section section)
+    {
+        _ = Page;
         var box = new OpenBox(_left, _right, _y);
         _openBoxes.Add(box);
         _left += BoxPadding;
@@ -130,7 +138,6 @@ public sealed partial class LayoutEngine
         _openBoxes.Remove(box);
         _y = Math.Min(_y + BoxPadding - _s.ParagraphSpacing, _s.ContentBottom);
         DrawBox(box, _y);
-        SpaceAfterBlock();
     }
 
     private void DrawBox(OpenBox box, double bottom)

@@ -74,6 +74,12 @@ public sealed partial class LayoutEngine
     /// <summary>Signature and date lines: a rule to sign on, any pre-filled value above it, the label below.</summary>
     private void LayoutSignature(SignatureBlock block)
     {
+        if (_s.Fold is not null)
+        {
+            LayoutSignatureRow(block);
+            return;
+        }
+
         var body = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
         var note = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
         var lineWidth = Math.Min(Width, 252);
@@ -94,20 +100,50 @@ public sealed partial class LayoutEngine
     }
 
     /// <summary>The dashed fold-and-detach line across the column, its label centred in a gap.</summary>
+    /// <summary>On a card, the line sits on the fold; elsewhere it follows the text.</summary>
     private void LayoutDetachLine(DetachLine detach)
     {
-        var style = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        if (PlaceOnFold(detach)) return;
         Fit(LineHeight(_s.NoteSize) + _s.ParagraphSpacing * 2);
         _y += _s.ParagraphSpacing;
-        var labelWidth = style.Measure(detach.Label);
+        DrawDetachLine(detach.Label, _y + _s.NoteSize / 2);
+        _y += LineHeight(_s.NoteSize);
+        SpaceAfterBlock();
+    }
+
+    private void DrawDetachLine(string label, double lineY)
+    {
+        var style = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        var labelWidth = style.Measure(label);
         var middle = (_left + _right) / 2;
-        var lineY = _y + _s.NoteSize / 2;
         var gapLeft = middle - labelWidth / 2 - 6;
         var gapRight = middle + labelWidth / 2 + 6;
         Add(new RuleItem(_left, lineY, Math.Max(_left, gapLeft), lineY, 0.6, _s.TextColor, Dashed: true));
         Add(new RuleItem(Math.Min(_right, gapRight), lineY, _right, lineY, 0.6, _s.TextColor, Dashed: true));
-        EmitRun(style, detach.Label, middle - labelWidth / 2, lineY + _s.NoteSize * 0.35, 0);
-        _y += LineHeight(_s.NoteSize);
+        EmitRun(style, label, middle - labelWidth / 2, lineY + _s.NoteSize * 0.35, 0);
+    }
+
+    /// <summary>A card's signature and date lines side by side on one row, as printed cards set them.</summary>
+    private void LayoutSignatureRow(SignatureBlock block)
+    {
+        const double gap = 18;
+        var body = new TextStyle(_s.Body[false, false], _s.BodySize, _s.TextColor);
+        var note = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        var count = Math.Max(block.Lines.Count, 1);
+        var lineWidth = (Width - gap * (count - 1)) / count;
+        Fit(_s.ParagraphSpacing * 2 + LineHeight(_s.BodySize) + LineHeight(_s.NoteSize));
+        _y += _s.ParagraphSpacing * 2;
+        var ruleY = _y + LineHeight(_s.BodySize);
+        for (var i = 0; i < block.Lines.Count; i++)
+        {
+            var x = _left + i * (lineWidth + gap);
+            var line = block.Lines[i];
+            if (line.Value is not null) EmitRun(body, line.Value, x + 2, ruleY - 3, 0);
+            Add(new RuleItem(x, ruleY, x + lineWidth, ruleY, 0.6, _s.TextColor));
+            EmitRun(note, line.Label, x, ruleY + _s.NoteSize + 1, 0);
+        }
+
+        _y = ruleY + LineHeight(_s.NoteSize);
         SpaceAfterBlock();
     }
 }

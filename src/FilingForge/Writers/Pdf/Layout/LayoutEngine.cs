@@ -17,6 +17,8 @@ public sealed partial class LayoutEngine
     private LayoutPage? _page;
     private bool _pageHasContent;
     private double _y;
+    /// <summary>Where the current part of the page ends: the content bottom, or above a card's fold.</summary>
+    private double _bottom;
     private double _left;
     private double _right;
     private string? _draftStamp;
@@ -49,7 +51,7 @@ public sealed partial class LayoutEngine
     public int PageCount { get; private set; }
 
     private double Width => _right - _left;
-    private double Remaining => _s.ContentBottom - _y;
+    private double Remaining => _bottom - _y;
     private LayoutPage Page => _page ?? StartPage();
 
     public void Run(FilingDocument document)
@@ -57,7 +59,8 @@ public sealed partial class LayoutEngine
         _draftStamp = document.Properties.DraftStamp;
         _documentName = document.Name;
         _bookmarkSections = !HasHeadings(document.Blocks);
-        foreach (var block in document.Blocks) LayoutBlock(block);
+        if (_s.Fold is not null) RunCard(document.Blocks);
+        else foreach (var block in document.Blocks) LayoutBlock(block);
         if (_page is null) StartPage();
         FinishPage();
     }
@@ -67,6 +70,7 @@ public sealed partial class LayoutEngine
         PageCount++;
         _page = new LayoutPage(PageCount, _s.PageWidth, _s.PageHeight);
         _y = _s.ContentTop;
+        _bottom = CardPartBottom() ?? _s.ContentBottom;
         _pageHasContent = false;
         foreach (var box in _openBoxes) box.Top = _y;
         return _page;
@@ -87,6 +91,7 @@ public sealed partial class LayoutEngine
 
     private void NewPage()
     {
+        CardOverflow();
         if (_page is not null) FinishPage();
         StartPage();
     }

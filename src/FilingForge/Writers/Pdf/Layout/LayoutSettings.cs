@@ -1,37 +1,43 @@
+using FilingForge.Document;
 using FilingForge.Theming;
 using FilingForge.Writers.Pdf.Fonts;
 using FilingForge.Writers.Pdf.Format;
 
 namespace FilingForge.Writers.Pdf.Layout;
 
-/// <summary>The theme turned into the typesetter's numbers and resolved fonts.</summary>
+/// <summary>
+/// The theme turned into the typesetter's numbers and resolved fonts. A document laid out as a card is set in
+/// <see cref="CardTheme"/> and folds at the card's fold.
+/// </summary>
 public sealed class LayoutSettings
 {
-    public LayoutSettings(Theme theme, FontResolver fonts)
+    public LayoutSettings(Theme theme, FontResolver fonts, PageLayout layout = PageLayout.Pages)
     {
-        PageWidth = (double)theme.Page.Width;
-        PageHeight = (double)theme.Page.Height;
-        MarginTop = (double)theme.Page.MarginTop;
-        MarginBottom = (double)theme.Page.MarginBottom;
-        MarginLeft = (double)theme.Page.MarginLeft;
-        MarginRight = (double)theme.Page.MarginRight;
-        Body = new FontFamilyFaces(fonts, theme.BodyFont.Families);
-        Heading = new FontFamilyFaces(fonts, theme.HeadingFont.Families);
-        Table = new FontFamilyFaces(fonts, theme.TableFont.Families);
-        Note = new FontFamilyFaces(fonts, theme.NoteFont.Families);
-        BodySize = (double)theme.BodyFont.Size;
-        TableSize = (double)theme.TableFont.Size;
-        NoteSize = (double)theme.NoteFont.Size;
-        HeadingSizes = theme.HeadingSizes.Select(s => (double)s).DefaultIfEmpty(BodySize).ToList();
-        Leading = (double)theme.Leading;
-        ParagraphSpacing = (double)theme.ParagraphSpacing;
-        TextColor = PdfColor.FromHex(theme.Colors.Text);
-        HeadingColor = PdfColor.FromHex(theme.Colors.Heading);
-        RuleColor = PdfColor.FromHex(theme.Colors.Rule);
-        TableHeaderBackground = PdfColor.FromHex(theme.Colors.TableHeaderBackground);
-        ChartSeries = theme.Colors.ChartSeries.Select(PdfColor.FromHex).DefaultIfEmpty(PdfColor.Black).ToList();
-        RuleWidth = (double)theme.TableRuleWidth;
-        FooterPattern = theme.FooterPattern;
+        var set = layout == PageLayout.Card ? CardTheme.Of(theme) : theme;
+        PageWidth = (double)set.Page.Width;
+        PageHeight = (double)set.Page.Height;
+        MarginTop = (double)set.Page.MarginTop;
+        MarginBottom = (double)set.Page.MarginBottom;
+        MarginLeft = (double)set.Page.MarginLeft;
+        MarginRight = (double)set.Page.MarginRight;
+        Fold = layout == PageLayout.Card ? (double)theme.Card.Fold : null;
+        Body = new FontFamilyFaces(fonts, set.BodyFont.Families);
+        Heading = new FontFamilyFaces(fonts, set.HeadingFont.Families);
+        Table = new FontFamilyFaces(fonts, set.TableFont.Families);
+        Note = new FontFamilyFaces(fonts, set.NoteFont.Families);
+        BodySize = (double)set.BodyFont.Size;
+        TableSize = (double)set.TableFont.Size;
+        NoteSize = (double)set.NoteFont.Size;
+        HeadingSizes = set.HeadingSizes.Select(s => (double)s).DefaultIfEmpty(BodySize).ToList();
+        Leading = (double)set.Leading;
+        ParagraphSpacing = (double)set.ParagraphSpacing;
+        TextColor = PdfColor.FromHex(set.Colors.Text);
+        HeadingColor = PdfColor.FromHex(set.Colors.Heading);
+        RuleColor = PdfColor.FromHex(set.Colors.Rule);
+        TableHeaderBackground = PdfColor.FromHex(set.Colors.TableHeaderBackground);
+        ChartSeries = set.Colors.ChartSeries.Select(PdfColor.FromHex).DefaultIfEmpty(PdfColor.Black).ToList();
+        RuleWidth = (double)set.TableRuleWidth;
+        FooterPattern = set.FooterPattern;
     }
 
     public double PageWidth { get; }
@@ -40,6 +46,9 @@ public sealed class LayoutSettings
     public double MarginBottom { get; }
     public double MarginLeft { get; }
     public double MarginRight { get; }
+
+    /// <summary>Where a card folds, from the sheet's top edge; null for a document laid out on pages.</summary>
+    public double? Fold { get; }
     public FontFamilyFaces Body { get; }
     public FontFamilyFaces Heading { get; }
     public FontFamilyFaces Table { get; }

@@ -6,7 +6,8 @@ namespace FilingForge.Writers.Docx.Rendering.Blocks;
 
 /// <summary>
 /// A plain section is just its blocks; a new-page section starts a page (the document's first one is the cover);
-/// a boxed section is a one-cell bordered table, the way Word users draw a panel that may hold tables and boxes.
+/// a boxed section is a one-cell bordered table, the way Word users draw a panel that may hold tables and boxes, its
+/// row kept on one page (cantSplit) as the PDF keeps the box together.
 /// </summary>
 internal sealed class SectionRenderer : DocxBlockRenderer<Section>
 {
@@ -58,6 +59,6 @@ internal sealed class SectionRenderer : DocxBlockRenderer<Section>
             TableLook = new W.TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true },
         };
         properties.TableCaption = new W.TableCaption { Val = block.Name };
-        return new W.Table(properties, new W.TableGrid(new W.GridColumn { Width = DocxUnits.Text(width) }), new W.TableRow(cell));
+        return new W.Table(properties, new W.TableGrid(new W.GridColumn { Width = DocxUnits.Text(width) }), new W.TableRow(new W.TableRowProperties(new W.CantSplit()), cell));
     }
 }
