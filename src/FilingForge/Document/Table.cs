@@ -11,7 +11,17 @@ public sealed record Table(
     IReadOnlyList<TableColumn> Columns,
     IReadOnlyList<TableRow> HeaderRows,
     IReadOnlyList<TableRow> BodyRows,
-    IReadOnlyList<TableFootnote> Footnotes) : Block;
+    IReadOnlyList<TableFootnote> Footnotes) : Block
+{
+    /// <summary>The most body rows a table may have and still be kept on one page by the paged writers.</summary>
+    public const int KeptWholeRows = 8;
+
+    /// <summary>
+    /// A short table is never split across pages (PDF and Word alike): split, it strands a row or two of a handful from
+    /// the rest (a fee table of six rows split 2/4). A longer one splits between its keep groups, its header repeated.
+    /// </summary>
+    public bool KeptWhole => BodyRows.Count <= KeptWholeRows;
+}
 
 public enum ColumnKind
 {

@@ -44,6 +44,20 @@ public sealed class TablePaginationTests
     }
 
     [Fact]
+    public void A_table_of_six_rows_is_never_split_wherever_on_the_page_it_starts()
+    {
+        for (var fillerLines = 0; fillerLines <= 50; fillerLines++)
+        {
+            var blocks = Enumerable.Range(0, fillerLines).Select(_ => (Block)new Paragraph([new TextRun("Filler line.")], TextAlignment.Left)).ToList();
+            blocks.Add(Table(6));
+            var (pages, _) = LayOut(Of(blocks.ToArray()));
+
+            var holding = pages.Where(p => Texts(p).Any(t => t.StartsWith("Person ", StringComparison.Ordinal))).ToList();
+            Assert.True(holding.Count == 1, $"after {fillerLines} lines the table runs over {holding.Count} pages");
+        }
+    }
+
+    [Fact]
     public void Rows_of_one_keep_group_stay_on_one_page()
     {
         var table = Table(200, i => new TableRow([Cell("Person " + (i / 3).ToString(CultureInfo.InvariantCulture) + " year " + (i % 3).ToString(CultureInfo.InvariantCulture)), Cell("1")], KeepGroup: i / 3 + 1));

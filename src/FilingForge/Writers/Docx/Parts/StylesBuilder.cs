@@ -85,7 +85,7 @@ internal static partial class StylesBuilder
         properties.OutlineLevel = new W.OutlineLevel { Val = level - 1 };
         return Paragraph(DocxStyleIds.Heading(level), "heading " + DocxUnits.Text(level), DocxStyleIds.Normal, DocxStyleIds.Normal, 9, false,
             properties,
-            Rp(theme.HeadingFont, bold: true, italic: level == 3, color: theme.Colors.Heading, size: HeadingSize(theme, level)));
+            Rp(theme.HeadingFont, bold: true, color: theme.Colors.Heading, size: HeadingSize(theme, level)));
     }
 
     private static W.Style Toc(DocxLook look, int level)

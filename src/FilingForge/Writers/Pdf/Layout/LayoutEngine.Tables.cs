@@ -44,7 +44,8 @@ public sealed partial class LayoutEngine
 
         var captionLines = table.Caption.Count == 0 ? [] : LineBreaker.Break(Words(table.Caption, _s.Body, _s.BodySize, _s.TextColor, bold: true), Width);
         var firstUnit = units.Count > 0 ? units[0].Sum(r => body[r].Height) : 0;
-        Fit(captionLines.Sum(l => l.Height(_s.Leading)) + headerHeight + Math.Min(firstUnit, _s.ContentHeight / 2));
+        var kept = table.KeptWhole ? body.Sum(r => r.Height) : Math.Min(firstUnit, _s.ContentHeight / 2);
+        Fit(captionLines.Sum(l => l.Height(_s.Leading)) + headerHeight + kept);
         var tableElement = BeginTableElement();
         if (captionLines.Count > 0)
         {

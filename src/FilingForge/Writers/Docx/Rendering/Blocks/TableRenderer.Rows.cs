@@ -9,7 +9,8 @@ internal sealed partial class TableRenderer
     {
         var isHeader = r < block.HeaderRows.Count;
         var row = rows[r];
-        var keepWithNext = isHeader || (row.KeepGroup != 0 && r + 1 < rows.Length && rows[r + 1].KeepGroup == row.KeepGroup);
+        var hasNext = r + 1 < rows.Length;
+        var keepWithNext = isHeader || (hasNext && (block.KeptWhole || (row.KeepGroup != 0 && rows[r + 1].KeepGroup == row.KeepGroup)));
         var properties = new W.TableRowProperties(new W.CantSplit());
         if (isHeader) properties.AppendChild(new W.TableHeader());
         var wordRow = new W.TableRow(properties);
