@@ -5,7 +5,8 @@ namespace FilingForge.Writers.Docx.Rendering.Blocks;
 
 internal sealed partial class TableRenderer
 {
-    private static W.TableRow Row(DocxRenderer renderer, Table block, Document.TableGrid grid, TableRow[] rows, int r, int[] widths)
+    private static W.TableRow Row(DocxRenderer renderer, Table block, Document.TableGrid grid, TableRow[] rows, int r, int[] widths,
+        IReadOnlyDictionary<(int Row, int Column), int> insets)
     {
         var isHeader = r < block.HeaderRows.Count;
         var row = rows[r];
@@ -22,7 +23,9 @@ internal sealed partial class TableRenderer
             var span = slot is null ? 1 : Math.Min(slot.Cell.ColSpan, grid.ColumnCount - c);
             var width = widths.Skip(c).Take(span).Sum();
             var cell = new W.TableCell(CellProperties(renderer, slot, isHeader || row.Kind == RowKind.Total, isHeader, span, width));
-            cell.AppendChild(CellParagraph(renderer, block, slot, isHeader, row.Kind, keepWithNext));
+            var paragraph = CellParagraph(renderer, block, slot, isHeader, row.Kind, keepWithNext);
+            if (insets.TryGetValue((r, c), out var inset)) DocxParagraphs.Properties(paragraph).Indentation = new W.Indentation { Right = DocxUnits.Text(inset) };
+            cell.AppendChild(paragraph);
             wordRow.AppendChild(cell);
         }
 

@@ -49,8 +49,9 @@ internal sealed partial class TableRenderer : DocxBlockRenderer<Table>
         var rows = block.HeaderRows.Concat(block.BodyRows).ToArray();
         var grid = Document.TableGrid.Of(rows, block.Columns.Count);
         var table = new W.Table(Properties(widths.Sum()), Grid(widths));
+        var insets = FigureMarkerInsets.Of(block, rows, grid, renderer.Look.Theme.TableFont.Size);
         for (var r = 0; r < rows.Length; r++)
-            table.AppendChild(Row(renderer, block, grid, rows, r, widths));
+            table.AppendChild(Row(renderer, block, grid, rows, r, widths, insets));
         return table;
     }
 
