@@ -25,6 +25,7 @@ public sealed partial class PdfWebLinkTests(SampleBuild sample) : IClassFixture<
         Assert.Contains("http://www.microturbine.com/ir", annotations.Keys);
         Assert.All(annotations.Values, a => Assert.Matches(@"/Subtype /Link", a));
         Assert.All(annotations.Values, a => Assert.Matches(@"/StructParent \d+", a));
+        Assert.Contains("/Contents (http://www.eproxy.com/cpst)", annotations["http://www.eproxy.com/cpst"]);
     }
 
     [ToolFact("qpdf", Install = Install)]

@@ -192,7 +192,11 @@ public sealed class PdfDocumentWriter : IDisposable
             .Set("Rect", PdfArray.OfReals(link.X, link.Y, link.X + link.Width, link.Y + link.Height))
             .Set("Border", new PdfArray(0, 0, 0));
         if (link.Destination is not null) annotation.Set("Dest", PdfName.Of(link.Destination));
-        else annotation.Set("A", UriAction(link.Uri!));
+        else
+        {
+            // The alternate description PDF/UA-1 §7.18.5 asks of a link: the address it opens.
+            annotation.Set("A", UriAction(link.Uri!)).Set("Contents", PdfString.Text(link.Uri!));
+        }
         if (link.StructParent is { } key) annotation.Set("StructParent", new PdfInteger(key));
         return annotation;
     }
