@@ -64,7 +64,9 @@ public sealed class ThemeStyles
         BodyCell = HtmlStyle.Element("td", D("vertical-align", "top"), D("padding", "1pt 3pt"));
         TotalCell = HtmlStyle.Class("total", D("border-top", rule));
         NumberCell = HtmlStyle.Class("num", D("white-space", "nowrap"));
-        TableNote = HtmlStyle.Class("table-note", [.. FontOf(theme.NoteFont), D("margin", $"0 0 {CssValues.Points(theme.ParagraphSpacing / 2)} 0"), D("text-align", "justify")]);
+        // A table's note hangs its marker in the list indent, as the PDF and Word set it.
+        TableNote = HtmlStyle.Class("table-note", [.. FontOf(theme.NoteFont), D("margin", $"0 0 {CssValues.Points(theme.ParagraphSpacing / 2)} 0"), D("text-align", "justify"),
+            D("padding-left", ListIndent), D("text-indent", "-" + ListIndent)]);
         Alignments = new Dictionary<TextAlignment, HtmlStyle>
         {
             [TextAlignment.Left] = HtmlStyle.Class("left", new CssDeclaration("text-align", "left")),
