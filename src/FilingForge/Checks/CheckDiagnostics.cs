@@ -89,6 +89,8 @@ public static class CheckDiagnostics
         "{0} signs the certification as {1} and is told to return the original to the {2}, an office {0} holds; name an office other than the signer's");
     public static readonly DiagnosticDescriptor BlankName = new("FF3115", Severity.Error,
         "Name is blank", "{0} is blank; every document prints it");
+    public static readonly DiagnosticDescriptor UnknownMarkdownField = new("FF3116", Severity.Error,
+        "Markdown names an unknown field", "{{{0}}} in {1} names no date field of its object, so it would print as written; the fields it may name: {2}");
 
     // FF32xx: footnotes.
     public static readonly DiagnosticDescriptor UndefinedFootnote = new("FF3201", Severity.Error,

@@ -25,6 +25,8 @@ public static class FilingChecker
         new ValueRangeCheck(),
         // FF52xx the Markdown dialect, in the data's Markdown values
         new MarkdownContentCheck(),
+        // FF3116: every {field} a Markdown value names is a date or text of its own object.
+        new MarkdownFieldReferenceCheck(),
         // FF3101: every field declared `person` names someone in people.yaml; Compute looks each one up.
         new UnknownPersonCheck(),
         // FF3201: every footnote marker (a field of kind `marker`) is defined by a footnote of its file.

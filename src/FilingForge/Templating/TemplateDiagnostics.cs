@@ -20,6 +20,10 @@ public static class TemplateDiagnostics
     // FF5003 (unescaped output: the former engine's {{{x}}} and {{&x}}) is retired: Scriban templates have no syntax that
     // prints data unescaped, since every value passes through the context's escaping Write.
 
+    public static readonly DiagnosticDescriptor UnfilledMarkdownField = new(
+        "FF5024", Severity.Error, "Markdown field reference not filled",
+        "the Markdown value names {{{0}}}, which cannot be printed: {1}");
+
     public static readonly DiagnosticDescriptor NotMarkdownText = new(
         "FF5004", Severity.Error, "Raw Markdown from a plain field",
         "helper 'md' accepts only Markdown fields, but got {0}");

@@ -67,9 +67,7 @@ public static class TemplateHelpers
 
     private static void RegisterMarkdown(TemplateFunctions f)
     {
-        f.Fragment("md", a => a.Count == 1 && a[0] is MarkdownText md
-                ? MarkdownEscaper.SanitizeMarkdown(md.Value)
-                : throw new TemplateException(TemplateDiagnostics.NotMarkdownText, Describe(a.Count == 0 ? null : a[0])))
+        f.Fragment("md", a => Markdown(a))
             .Fragment("fn", a => Markers(a))
             .Fragment("checkbox", a => a.Count == 1 && a[0] is true ? "[x]" : "[ ]")
             .Fragment("check_if", a => a.Count == 2 && Equals(Normalize(a[0]), Normalize(a[1])) ? "[x]" : "[ ]")
@@ -217,6 +215,22 @@ public static class TemplateHelpers
         if (value is ICollection list) return list.Count;
         var number = CellFormatter.AsDecimal(value);
         return number is { } n && n == decimal.Truncate(n) ? (long)n : throw Wrong(helper, "a whole number or a list", value);
+    }
+
+    /// <summary>
+    /// <c>md field</c>, or <c>md field object</c> for a value that names date fields of its object as <c>{field}</c>
+    /// (<see cref="MarkdownFieldReferences"/>), each printed as <c>long_date</c> prints it. A reference md is not
+    /// given the object for is an error, never a brace in the filing.
+    /// </summary>
+    private static string Markdown(IReadOnlyList<object?> a)
+    {
+        if (a.Count is < 1 or > 2 || a[0] is not MarkdownText md)
+            throw new TemplateException(TemplateDiagnostics.NotMarkdownText, Describe(a.Count == 0 ? null : a[0]));
+        var owner = a.Count == 2 ? a[1] as IReadOnlyDictionary<string, object?> : null;
+        var text = MarkdownFieldReferences.Fill(md.Value, name => owner?.GetValueOrDefault(name) is DateOnly date
+            ? DateFormat.Long(date)
+            : throw new TemplateException(TemplateDiagnostics.UnfilledMarkdownField, name, owner is null ? "md was not given the value's object (md field object)" : "its object has no such date"));
+        return MarkdownEscaper.SanitizeMarkdown(text);
     }
 
     private static DateOnly Date(string helper, IReadOnlyList<object?> a) =>

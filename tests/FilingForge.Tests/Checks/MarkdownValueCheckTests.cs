@@ -49,6 +49,16 @@ public sealed class MarkdownValueCheckTests
         Assert.Empty(fixture.Run(new FootnotesCheck()).Items);
     }
 
+    [Fact]
+    public void A_field_a_proposal_s_body_names_that_its_object_does_not_have_is_an_error_listing_the_dates_it_may_name()
+    {
+        using var fixture = CheckFixture.Load("unknown-field-in-proposal-body");
+        var d = Expect.Only(fixture.Run(new MarkdownFieldReferenceCheck()), "FF3116", fixture.At("proposals.yaml", 10, 11));
+        Assert.Equal("authority_expire", d.Arguments[0]);
+        Assert.Equal("proposals.yaml#proposals[0].body", d.Arguments[1]);
+        Assert.Equal("authority_expires", d.Arguments[2]);
+    }
+
     [Theory]
     [InlineData("Mr. Young has served as a director since 1993. He holds a B.S. from Stanford (1976).\n\nHe is 47.\n", true)]
     [InlineData("Chairman: the board\u2019s \u201Cindependent\u201D director \u2014 since 2002; 75% of $1,000.", true)]

@@ -51,7 +51,7 @@ public sealed class HostileTextTests
     [Fact]
     public void Footnote_markers_and_section_names_from_data_are_escaped()
     {
-        Assert.Contains("<sup>&lt;1&gt;</sup>", EdgarOutput.Html);
+        Assert.Contains("<sup style=\"line-height:0\">&lt;1&gt;</sup>", EdgarOutput.Html);
         Assert.Contains("data-section=\"&lt;script&gt;alert(&quot;x&quot;)", PreviewOutput.Html);
         Assert.Contains("aria-label=\"&lt;script&gt;alert(&quot;x&quot;)", PreviewOutput.Html);
         Assert.Contains("<meta name=\"author\" content=\"&lt;script&gt;alert(&quot;x&quot;)", PreviewOutput.Html);

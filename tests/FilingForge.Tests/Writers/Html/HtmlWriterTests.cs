@@ -58,7 +58,7 @@ public sealed class HtmlWriterTests
     [InlineData("<hr style=\"page-break-after:always\">")]
     [InlineData("<li style=\"margin-left:18pt\"><a href=\"#nominees\">Nominees</a></li>")]
     [InlineData("<h1 id=\"proposal-1\" style=")]
-    [InlineData("was elected in 2002<sup>(1)</sup>")]
+    [InlineData("was elected in 2002<sup style=\"line-height:0\">(1)</sup>")]
     [InlineData("<u>&#160;&#160;&#160;&#160;&#160;&#160;&#160;&#160;&#160;&#160;&#160;&#160;</u>")]
     [InlineData("<ol start=\"3\"")]
     [InlineData("<th colspan=\"2\" style=")]

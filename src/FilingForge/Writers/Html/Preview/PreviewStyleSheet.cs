@@ -32,9 +32,8 @@ public static class PreviewStyleSheet
             .Append("; margin: 0 auto; padding: ").Append(margins)
             .Append("; background: #ffffff; box-shadow: 0 0 4px rgba(0, 0, 0, 0.25); }\n");
         css.Append("th, td, caption { overflow-wrap: anywhere; }\n");
-        // A footnote marker neither opens its line (a table row with one kept a lower baseline than its neighbours)
-        // nor, after a figure, pushes the digits out of line with the column's others: it hangs past them.
-        css.Append("sup { line-height: 0; }\n");
+        // A footnote marker after a figure does not push the digits out of line with the column's others: it hangs past
+        // them (ThemeStyles.FootnoteMarker keeps every marker from opening its line, in both dialects).
         css.Append("td.num sup { position: absolute; }\n");
         // "(1)" and "(a)" lists: the marker comes from the list's own counter (so start= holds) and hangs right-aligned
         // in the list's indent, 4pt before the text, as the PDF sets it.

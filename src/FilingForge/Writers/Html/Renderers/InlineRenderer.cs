@@ -104,6 +104,11 @@ internal static class InlineRenderer
     {
         var text = FootnoteMarkerText.Of(marker);
         if (renderer.Options.FootnoteMarkers == FootnoteMarkerStyle.Parenthesized) renderer.Output.Text(text);
-        else renderer.Output.Tag("sup").Text(text).Close("sup");
+        else
+        {
+            renderer.Output.Open("sup");
+            renderer.Style(renderer.Styles.FootnoteMarker);
+            renderer.Output.EndOpen().Text(text).Close("sup");
+        }
     }
 }

@@ -64,7 +64,11 @@ public sealed class ThemeStyles
         BodyCell = HtmlStyle.Element("td", D("vertical-align", "top"), D("padding", "1pt 3pt"));
         TotalCell = HtmlStyle.Class("total", D("border-top", rule));
         NumberCell = HtmlStyle.Class("num", D("white-space", "nowrap"));
-        TableNote = HtmlStyle.Class("table-note", [.. FontOf(theme.NoteFont), D("margin", $"0 0 {CssValues.Points(theme.ParagraphSpacing / 2)} 0"), D("text-align", "justify")]);
+        // A raised footnote marker must not open its line: a table row holding one kept a lower baseline than its neighbours.
+        FootnoteMarker = HtmlStyle.Element("sup", D("line-height", "0"));
+        // A table's note hangs its marker in the list indent, as the PDF and Word set it.
+        TableNote = HtmlStyle.Class("table-note", [.. FontOf(theme.NoteFont), D("margin", $"0 0 {CssValues.Points(theme.ParagraphSpacing / 2)} 0"), D("text-align", "justify"),
+            D("padding-left", ListIndent), D("text-indent", "-" + ListIndent)]);
         Alignments = new Dictionary<TextAlignment, HtmlStyle>
         {
             [TextAlignment.Left] = HtmlStyle.Class("left", new CssDeclaration("text-align", "left")),
@@ -118,6 +122,7 @@ public sealed class ThemeStyles
     public HtmlStyle BodyCell { get; }
     public HtmlStyle TotalCell { get; }
     public HtmlStyle NumberCell { get; }
+    public HtmlStyle FootnoteMarker { get; }
     public HtmlStyle TableNote { get; }
     public IReadOnlyDictionary<TextAlignment, HtmlStyle> Alignments { get; }
     public HtmlStyle Toc { get; }
@@ -153,7 +158,7 @@ public sealed class ThemeStyles
         IEnumerable<HtmlStyle> all =
         [
             Body, .. Headings, Paragraph, Table, TableCaption, HeaderCell, HeaderBackground, BodyCell,
-            Note, Caption, List, ListItem, .. MarkedLists.OrderBy(m => m.Key).Select(m => m.Value), HangingItem, HeaderRule, TotalCell, NumberCell, TableNote,
+            Note, Caption, List, ListItem, .. MarkedLists.OrderBy(m => m.Key).Select(m => m.Value), HangingItem, HeaderRule, TotalCell, NumberCell, FootnoteMarker, TableNote,
             Toc, .. TocLevels, CheckboxLine, SignatureBlock, SignatureRule, SignatureLabel, DetachLine, Boxed, PageBreak,
             ChartTitle, ChartLegend, .. HeadingLooks,
             .. new[] { TextAlignment.Left, TextAlignment.Center, TextAlignment.Right, TextAlignment.Justify }.Select(a => Alignments[a]),

@@ -68,9 +68,16 @@ public sealed partial class LayoutEngine
 
     private void LayoutParagraph(Document.Paragraph paragraph)
     {
-        var (faces, size) = paragraph.Role == ParagraphRole.Body ? (_s.Body, _s.BodySize) : (_s.Note, _s.NoteSize);
+        // A caption (the sentence under the performance graph) is set as Word's Caption style and the preview set it:
+        // bold, centred, at body size.
+        var (faces, size, bold, alignment) = paragraph.Role switch
+        {
+            ParagraphRole.Note => (_s.Note, _s.NoteSize, false, paragraph.Alignment),
+            ParagraphRole.Caption => (_s.Body, _s.BodySize, true, TextAlignment.Center),
+            _ => (_s.Body, _s.BodySize, false, paragraph.Alignment),
+        };
         var element = BeginElement(StructureRole.Paragraph);
-        Paragraph(paragraph.Inlines, faces, size, _s.TextColor, paragraph.Alignment);
+        Paragraph(paragraph.Inlines, faces, size, _s.TextColor, alignment, bold);
         EndElement(element);
         SpaceAfterBlock();
     }

@@ -90,16 +90,25 @@ public sealed partial class LayoutEngine
 
         EndElement(tableElement);
         _y += 2;
-        foreach (var note in table.Footnotes)
-        {
-            var inlines = new List<Inline> { new TextRun(FootnoteMarkerText.Of(note.Marker) + " ") };
-            inlines.AddRange(note.Inlines);
-            var noteElement = BeginElement(StructureRole.Note);
-            Paragraph(inlines, _s.Note, _s.NoteSize, _s.TextColor, TextAlignment.Justify);
-            EndElement(noteElement);
-        }
+        foreach (var note in table.Footnotes) LayoutTableNote(note);
 
         SpaceAfterBlock();
+    }
+
+    /// <summary>
+    /// A table's note, its marker hung in the list indent and its text beside it, every line aligned, as Word sets it
+    /// (marker, tab, hanging indent) and the preview (a hanging first line).
+    /// </summary>
+    private void LayoutTableNote(TableFootnote note)
+    {
+        var noteElement = BeginElement(StructureRole.Note);
+        var style = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);
+        Fit(2 * LineHeight(_s.NoteSize));
+        EmitRun(style, FootnoteMarkerText.Of(note.Marker), _left, _y + _s.NoteSize * 0.8 + _s.Leading / 2, 0);
+        _left += ListIndent;
+        Paragraph(note.Inlines, _s.Note, _s.NoteSize, _s.TextColor, TextAlignment.Justify);
+        _left -= ListIndent;
+        EndElement(noteElement);
     }
 
     private double[] ColumnWidths(Table table)
