@@ -40,6 +40,7 @@ public static class DocumentFacts
         Emphasis e => Inlines(e.Children),
         Underline u => Inlines(u.Children),
         InternalLink l => Inlines(l.Children),
+        WebAddress w => Inlines(w.Children),
         _ => [],
     };
 }

@@ -21,6 +21,14 @@ public sealed record FootnoteReference(string Marker) : Inline;
 /// <summary>A link to a heading or bookmark of the same document (EDGAR allows no other link).</summary>
 public sealed record InternalLink(string TargetId, IReadOnlyList<Inline> Children) : Inline;
 
+/// <summary>
+/// A web address printed in the text (<c>www.sec.gov</c>, <c>http://www.eproxy.com/cpst</c>): <see cref="Children"/> are the
+/// address as printed, <see cref="Url"/> the absolute http(s) address it opens. Writers whose format can link out make it
+/// a link; the EDGAR writer prints the text only, as EDGAR allows no link out of a filing. As the visible text is the
+/// address itself, a reader of the paper copy loses nothing.
+/// </summary>
+public sealed record WebAddress(string Url, IReadOnlyList<Inline> Children) : Inline;
+
 /// <summary>A blank to be filled in by hand, such as a date on a form; rendered as an underlined space.</summary>
 public sealed record FillInBlank(int Characters) : Inline;
 

@@ -4,6 +4,7 @@ using FilingForge.Parsing.Extensions.FillInBlanks;
 using FilingForge.Parsing.Extensions.FootnoteReferences;
 using FilingForge.Parsing.Extensions.Attributes;
 using FilingForge.Parsing.Extensions.Lists;
+using FilingForge.Parsing.Extensions.WebAddresses;
 using Markdig;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.EmphasisExtras;
@@ -13,7 +14,8 @@ namespace FilingForge.Parsing;
 
 /// <summary>
 /// The Markdig pipeline of FilingForge Markdown: CommonMark, generic attributes (<c>{#id}</c>, <c>{.center}</c>),
-/// <c>++underline++</c>, <c>::: section</c> containers and FilingForge's own directives and inlines.
+/// <c>++underline++</c>, <c>::: section</c> containers, web addresses in text (<c>www.sec.gov</c>) and FilingForge's
+/// own directives and inlines.
 /// Raw HTML is still recognised by Markdig, on purpose: the converter reports it and sets it as text, which a
 /// pipeline with HTML disabled could not tell apart from ordinary text. No pipe tables.
 /// </summary>
@@ -36,6 +38,8 @@ internal static class FilingMarkdownPipeline
         builder.InlineParsers.Insert(0, new FillInBlankInlineParser());
         builder.InlineParsers.Insert(0, new FactMarkerInlineParser());
         builder.InlineParsers.Insert(0, new FootnoteReferenceInlineParser());
+        // Web addresses printed as text; InlineConverter keeps only http(s) ones (see WebAddressParser).
+        builder.InlineParsers.Insert(0, WebAddressParser.Create());
         TrailingAttributeLine.Attach(builder);
 
         // Last, as Markdig asks, so that it plugs into every block parser that reads attributes; headings then get our reader.

@@ -161,7 +161,11 @@ internal sealed partial class InlineConverter
     private void AppendLink(LinkInline link, List<IrInline> into)
     {
         var url = link.Url ?? "";
-        if (link.IsImage)
+        if (link.IsAutoLink)
+        {
+            AppendWebAddress(link, into);
+        }
+        else if (link.IsImage)
         {
             _context.Report(ParseDiagnostics.Image, LineOf(link), url);
             AppendChildren(link, into);
@@ -170,13 +174,44 @@ internal sealed partial class InlineConverter
         {
             var target = url[1..];
             _context.RecordLink(target, LineOf(link));
-            into.Add(new InternalLink(target, Children(link)));
+            into.Add(new InternalLink(target, LinkLabel(link)));
         }
         else
         {
             _context.Report(ParseDiagnostics.ExternalLink, LineOf(link), url);
             AppendChildren(link, into);
         }
+    }
+
+    private bool _inLinkLabel;
+
+    /// <summary>The label of an internal link, in which a web address stays text: a link cannot hold another.</summary>
+    private List<IrInline> LinkLabel(LinkInline link)
+    {
+        var outer = _inLinkLabel;
+        _inLinkLabel = true;
+        try
+        {
+            return Children(link);
+        }
+        finally
+        {
+            _inLinkLabel = outer;
+        }
+    }
+
+    /// <summary>
+    /// A web address Markdig found in the text. Its printed text comes from the Markdown source, where a data value's
+    /// '_' or '&amp;' carries the template's escaping backslash; Markdig keeps that backslash in an auto-link, so it is
+    /// taken out of both the text and the address, which then read as the value did. Anything that is not an
+    /// absolute http(s) address after that is left as the text it was.
+    /// </summary>
+    private void AppendWebAddress(LinkInline link, List<IrInline> into)
+    {
+        var text = WebUrls.Unescape(string.Concat(Children(link).OfType<TextRun>().Select(r => r.Text)));
+        var url = WebUrls.Unescape(link.Url ?? "");
+        if (_inLinkLabel || !WebUrls.IsWebUrl(url)) into.Add(new TextRun(text));
+        else into.Add(new WebAddress(url, [new TextRun(text)]));
     }
 
     private int LineOf(MdInline inline) => _fixedLine ?? inline.Line;

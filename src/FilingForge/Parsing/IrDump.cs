@@ -133,6 +133,7 @@ public static class IrDump
                 case LineBreak: Line(sb, depth, "LineBreak"); break;
                 case FootnoteReference f: Line(sb, depth, $"FootnoteReference {Quote(f.Marker)}"); break;
                 case InternalLink l: Line(sb, depth, $"InternalLink #{l.TargetId}"); WriteInlines(sb, l.Children, depth + 1); break;
+                case WebAddress w: Line(sb, depth, $"WebAddress {w.Url}"); WriteInlines(sb, w.Children, depth + 1); break;
                 case FillInBlank b: Line(sb, depth, $"FillInBlank {b.Characters}"); break;
                 case TaggedText t: Line(sb, depth, $"TaggedText {t.Tag.Concept}"); WriteInlines(sb, t.Children, depth + 1); break;
                 default: Line(sb, depth, $"Unknown {inline.GetType().Name}"); break;

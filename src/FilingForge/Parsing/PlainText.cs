@@ -24,6 +24,7 @@ internal static class PlainText
                 case Emphasis e: Append(e.Children, sb); break;
                 case Underline u: Append(u.Children, sb); break;
                 case InternalLink l: Append(l.Children, sb); break;
+                case WebAddress w: Append(w.Children, sb); break;
                 case TaggedText t: Append(t.Children, sb); break;
                 case LineBreak: sb.Append(' '); break;
             }

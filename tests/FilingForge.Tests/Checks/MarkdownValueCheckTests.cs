@@ -20,6 +20,20 @@ public sealed class MarkdownValueCheckTests
     }
 
     [Fact]
+    public void A_web_address_printed_in_a_biography_passes_the_check()
+    {
+        using var fixture = CheckFixture.Load("web-address-in-biography");
+        Assert.Empty(fixture.Run(new MarkdownContentCheck()).Items);
+    }
+
+    [Fact]
+    public void A_markdown_link_out_of_the_document_in_a_biography_is_still_an_external_link_error()
+    {
+        using var fixture = CheckFixture.Load("web-link-in-biography");
+        Expect.Only(fixture.Run(new MarkdownContentCheck()), "FF5202", fixture.At("executive-officers.yaml", 8, 1));
+    }
+
+    [Fact]
     public void A_footnote_reference_in_a_biography_is_an_error_naming_the_field()
     {
         using var fixture = CheckFixture.Load("footnote-in-biography");

@@ -67,6 +67,7 @@ public class AllNodesDocumentTests
                 case Emphasis e: Walk(e.Children, kinds); break;
                 case Underline u: Walk(u.Children, kinds); break;
                 case InternalLink l: Walk(l.Children, kinds); break;
+                case WebAddress w: Walk(w.Children, kinds); break;
                 case TaggedText t: Walk(t.Children, kinds); break;
             }
         }

@@ -43,6 +43,7 @@ public sealed class DocumentRewriter(Func<IReadOnlyList<Block>, IReadOnlyList<Bl
         Emphasis e => e with { Children = Inlines(e.Children) },
         Underline u => u with { Children = Inlines(u.Children) },
         InternalLink l => l with { Children = Inlines(l.Children) },
+        WebAddress w => w with { Children = Inlines(w.Children) },
         TaggedText t => t with { Children = Inlines(t.Children) },
         _ => inline,
     };

@@ -8,7 +8,9 @@ namespace FilingForge.Checks.Rules;
 /// The content of every Markdown value (biographies, reports, the charter) parsed as FilingForge Markdown here, in the
 /// Check stage, so that raw HTML (FF5200), a link out of the document such as <c>javascript:</c> (FF5202), an image or
 /// any other error of the dialect is reported by <c>check</c> at the data file's line. Otherwise only <c>build</c> finds
-/// it, when the whole document is parsed, and points at the template line that inserted the value.
+/// it, when the whole document is parsed, and points at the template line that inserted the value. A web address
+/// printed as text (<c>www.sec.gov</c>) is no link out in this sense: it parses to a <see cref="WebAddress"/>, as in
+/// the build, and passes.
 /// </summary>
 public sealed class MarkdownContentCheck : ICheck
 {

@@ -47,6 +47,7 @@ public static class InlineTokenizer
                 case Emphasis e: Add(e.Children, style | TokenStyle.Italic, tokens); break;
                 case Underline u: Add(u.Children, style | TokenStyle.Underline, tokens); break;
                 case InternalLink l: Add(l.Children, style, tokens); break;
+                case WebAddress w: Add(w.Children, style, tokens); break;
                 case TaggedText t: Add(t.Children, style, tokens); break;
                 case LineBreak: tokens.Add(new DiffToken(DiffToken.LineBreak, style)); break;
                 case FootnoteReference f: tokens.Add(new DiffToken(f.Marker, style | TokenStyle.Superscript)); break;

@@ -44,6 +44,12 @@ public abstract class HtmlDocumentWriter : IDocumentWriter
     /// <summary>True for Inline XBRL: the markup must be well-formed XML.</summary>
     public virtual bool IsXhtml => false;
 
+    /// <summary>
+    /// A web address printed in the text: the text alone by default, as EDGAR allows no link out of a filing (FF5202
+    /// says the same of Markdown links); the preview, which is no filing, makes it a link.
+    /// </summary>
+    public virtual void WriteWebAddress(HtmlRenderer renderer, WebAddress address) => InlineRenderer.Write(renderer, address.Children);
+
     /// <summary>Text that states a fact: a dialect that does not tag facts writes the text alone.</summary>
     public virtual void WriteTaggedText(HtmlRenderer renderer, TaggedText tagged) => InlineRenderer.Write(renderer, tagged.Children);
 

@@ -44,6 +44,9 @@ internal sealed class PdfPageEmitter : IPageSink
                 case LinkItem link when _anchors.Contains(link.TargetId):
                     _tagger.Annotation(page.AddLink(link.X, h - link.Y - link.Height, link.Width, link.Height, link.TargetId));
                     break;
+                case WebLinkItem web:
+                    _tagger.Annotation(page.AddWebLink(web.X, h - web.Y - web.Height, web.Width, web.Height, web.Url));
+                    break;
                 case AnchorItem anchor:
                     _document.AddDestination(anchor.Id, page, 0, Math.Min(h, h - anchor.Y + 12));
                     if (anchor.OutlineLevel > 0) _document.AddOutlineItem(anchor.OutlineLevel, anchor.Title, anchor.Id);

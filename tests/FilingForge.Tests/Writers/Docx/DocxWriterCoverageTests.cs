@@ -29,6 +29,7 @@ public sealed class DocxWriterCoverageTests
         Assert.Contains("<w:br/>", xml);
         Assert.Contains("<w:rStyle w:val=\"FootnoteReference\"/>", xml);
         Assert.Contains("<w:hyperlink", xml);
+        Assert.Contains("<w:hyperlink w:history=\"true\" r:id=\"rIdLink1\">", xml);
         Assert.Contains("\u00A0\u00A0\u00A0", xml);
     }
 

@@ -63,6 +63,7 @@ public static partial class DocumentWords
                 case Emphasis e: AddInlines(e.Children, words); break;
                 case Underline u: AddInlines(u.Children, words); break;
                 case InternalLink l: AddInlines(l.Children, words); break;
+                case WebAddress w: AddInlines(w.Children, words); break;
                 case TaggedText t: AddInlines(t.Children, words); break;
                 case FootnoteReference f: words.AddRange(In(f.Marker)); break;
                 case LineBreak or FillInBlank: break;

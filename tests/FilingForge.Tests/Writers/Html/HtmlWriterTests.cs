@@ -167,6 +167,7 @@ public sealed class HtmlWriterTests
                     case Emphasis e: Inlines(e.Children); break;
                     case Underline u: Inlines(u.Children); break;
                     case InternalLink l: Inlines(l.Children); break;
+                    case WebAddress w: Inlines(w.Children); break;
                     case TaggedText t: Inlines(t.Children); break;
                 }
             }

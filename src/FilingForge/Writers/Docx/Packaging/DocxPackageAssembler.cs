@@ -35,6 +35,7 @@ internal static class DocxPackageAssembler
             if (state.Numbering.Instances.Count > 0)
                 main.AddNewPart<NumberingDefinitionsPart>("rIdNumbering").Numbering = NumberingBuilder.Build(state.Numbering);
             foreach (var chart in state.Charts) AddChart(main, chart, look, state, timestamp);
+            foreach (var link in state.WebLinks) main.AddHyperlinkRelationship(new Uri(link.Url, UriKind.Absolute), true, link.RelationshipId);
 
             body.AppendChild(SectionProperties(main, look, hasCover, document.Properties.DraftStamp));
             main.Document = NewDocument(body);

@@ -5,13 +5,15 @@ namespace FilingForge.Writers.Docx.Rendering;
 
 /// <summary>
 /// What accumulates while the body is written: bookmark and drawing ids, list numbering, charts waiting for their
-/// parts, a page break waiting for the next paragraph. The package assembler reads it once the body is done.
+/// parts, web addresses waiting for their relationships, a page break waiting for the next paragraph. The package assembler reads it once the body is done.
 /// </summary>
 internal sealed class DocxState
 {
     private int _nextBookmarkId;
     private int _nextDrawingId = 1;
     private readonly List<ChartReference> _charts = [];
+    private readonly Dictionary<string, string> _webLinkIds = new(StringComparer.Ordinal);
+    private readonly List<WebLinkReference> _webLinks = [];
 
     public DocxState(FilingDocument document, DiagnosticBag diagnostics)
     {
@@ -34,6 +36,9 @@ internal sealed class DocxState
     public NumberingRegistry Numbering { get; } = new();
     public IReadOnlyList<ChartReference> Charts => _charts;
 
+    /// <summary>The web addresses the body links to, in order of first use, each with its relationship's id.</summary>
+    public IReadOnlyList<WebLinkReference> WebLinks => _webLinks;
+
     /// <summary>Set by a page break; the next paragraph of the body starts a new page.</summary>
     public bool PageBreakPending { get; set; }
 
@@ -54,8 +59,23 @@ internal sealed class DocxState
         return relationshipId;
     }
 
+    /// <summary>
+    /// The id of the external relationship a <c>w:hyperlink</c> to <paramref name="url"/> names: numbered in order of
+    /// first use, one per address however often it is printed, so the package is the same on every run.
+    /// </summary>
+    public string WebLinkId(string url)
+    {
+        if (_webLinkIds.TryGetValue(url, out var id)) return id;
+        id = "rIdLink" + DocxUnits.Text(_webLinks.Count + 1);
+        _webLinkIds.Add(url, id);
+        _webLinks.Add(new WebLinkReference(url, id));
+        return id;
+    }
+
     public void Report(DiagnosticDescriptor descriptor, params object?[] args) =>
         Diagnostics.Report(descriptor, Location, args);
 }
 
 internal sealed record ChartReference(Chart Chart, string RelationshipId);
+
+internal sealed record WebLinkReference(string Url, string RelationshipId);

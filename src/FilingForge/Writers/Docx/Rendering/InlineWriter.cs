@@ -47,6 +47,9 @@ internal sealed class InlineWriter
             case InternalLink link:
                 WriteLink(parent, link, format);
                 break;
+            case WebAddress address:
+                WriteWebLink(parent, address, format);
+                break;
             case FillInBlank blank:
                 // Non-breaking spaces: Word underlines them even at the end of a line, where it drops plain spaces.
                 parent.AppendChild(NewRun(format with { Underline = true }, NewText(new string('\u00A0', Math.Max(1, blank.Characters)))));
@@ -68,6 +71,23 @@ internal sealed class InlineWriter
 
         var hyperlink = new W.Hyperlink { Anchor = bookmark, History = OnOffValue.FromBoolean(true) };
         Write(hyperlink, link.Children, format with { Link = true });
+        parent.AppendChild(hyperlink);
+    }
+
+    /// <summary>
+    /// A web address as a hyperlink through an external relationship of the main part (the only part with body text).
+    /// Inside another hyperlink it stays text, as Word nests no hyperlinks.
+    /// </summary>
+    private void WriteWebLink(OpenXmlElement parent, WebAddress address, RunFormat format)
+    {
+        if (parent is W.Hyperlink)
+        {
+            Write(parent, address.Children, format);
+            return;
+        }
+
+        var hyperlink = new W.Hyperlink { Id = _state.WebLinkId(address.Url), History = OnOffValue.FromBoolean(true) };
+        Write(hyperlink, address.Children, format with { Link = true });
         parent.AppendChild(hyperlink);
     }
 

@@ -1,3 +1,5 @@
+using FilingForge.Document;
+using FilingForge.Writers.Html.Renderers;
 using FilingForge.Writers.Html.Styles;
 
 namespace FilingForge.Writers.Html.Preview;
@@ -19,6 +21,9 @@ public sealed class PreviewHtmlWriter : HtmlDocumentWriter
     public override string Extension => ".html";
     public override HtmlTextEncoder Encoder => HtmlTextEncoder.Unicode;
     public override bool IsHtml5 => true;
+
+    /// <summary>The preview is read on screen and filed nowhere: a web address is a link there.</summary>
+    public override void WriteWebAddress(HtmlRenderer renderer, WebAddress address) => InlineRenderer.WriteWebLink(renderer, address);
 
     protected override void WriteDocumentStart(HtmlRenderer renderer)
     {

@@ -4,7 +4,8 @@ namespace FilingForge.Writers.Html.Renderers;
 
 /// <summary>
 /// Inline content is the same in both dialects (EDGAR allows strong, em, u, sup, br and #links), so one small
-/// switch renders every inline kind; the encoder makes the text ASCII where the dialect needs it.
+/// switch renders every inline kind; the encoder makes the text ASCII where the dialect needs it. Where the dialects
+/// differ (tagged facts, web addresses) the dialect writes the inline.
 /// </summary>
 internal static class InlineRenderer
 {
@@ -46,6 +47,9 @@ internal static class InlineRenderer
             case InternalLink link:
                 WriteLink(renderer, link);
                 break;
+            case WebAddress address:
+                renderer.Dialect.WriteWebAddress(renderer, address);
+                break;
             case FillInBlank blank:
                 // Non-breaking spaces keep the blank one unbroken underline of the asked width.
                 OpenUnderline(renderer);
@@ -85,6 +89,14 @@ internal static class InlineRenderer
 
         renderer.Output.Open("a").Attribute("href", "#" + link.TargetId).EndOpen();
         Write(renderer, link.Children);
+        renderer.Output.Close("a");
+    }
+
+    /// <summary>A web address as a link out, its printed text the link's text (the preview's way).</summary>
+    public static void WriteWebLink(HtmlRenderer renderer, WebAddress address)
+    {
+        renderer.Output.Open("a").Attribute("href", address.Url).EndOpen();
+        Write(renderer, address.Children);
         renderer.Output.Close("a");
     }
 

@@ -142,6 +142,7 @@ public sealed class TableRenderer : HtmlBlockRenderer<Table>
         Underline u => HasContent(u.Children),
         TaggedText t => HasContent(t.Children),
         InternalLink l => HasContent(l.Children),
+        WebAddress w => HasContent(w.Children),
         LineBreak => false,
         _ => true,
     });

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace FilingForge.Writers.Pdf.Format;
 
 /// <summary>
@@ -187,10 +190,35 @@ public sealed class PdfDocumentWriter : IDisposable
         var annotation = new PdfDictionary("Annot")
             .Set("Subtype", PdfName.Of("Link"))
             .Set("Rect", PdfArray.OfReals(link.X, link.Y, link.X + link.Width, link.Y + link.Height))
-            .Set("Border", new PdfArray(0, 0, 0))
-            .Set("Dest", PdfName.Of(link.Destination));
+            .Set("Border", new PdfArray(0, 0, 0));
+        if (link.Destination is not null) annotation.Set("Dest", PdfName.Of(link.Destination));
+        else
+        {
+            // The alternate description PDF/UA-1 §7.18.5 asks of a link: the address it opens.
+            annotation.Set("A", UriAction(link.Uri!)).Set("Contents", PdfString.Text(link.Uri!));
+        }
         if (link.StructParent is { } key) annotation.Set("StructParent", new PdfInteger(key));
         return annotation;
+    }
+
+    /// <summary>
+    /// A URI action (§12.6.4.8). The URI is a 7-bit ASCII string, so any other character of the address is written as
+    /// its UTF-8 bytes, percent-encoded, as a browser would send it.
+    /// </summary>
+    private static PdfDictionary UriAction(string uri) => new PdfDictionary("Action")
+        .Set("S", PdfName.Of("URI"))
+        .Set("URI", PdfString.Literal(AsciiUri(uri)));
+
+    private static byte[] AsciiUri(string uri)
+    {
+        var bytes = new List<byte>(uri.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(uri))
+        {
+            if (b is > 0x20 and < 0x7F) bytes.Add(b);
+            else bytes.AddRange(Encoding.ASCII.GetBytes("%" + b.ToString("X2", CultureInfo.InvariantCulture)));
+        }
+
+        return bytes.ToArray();
     }
 
     public void Dispose() => _file.Dispose();

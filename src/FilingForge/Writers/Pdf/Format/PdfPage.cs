@@ -34,10 +34,23 @@ public sealed class PdfPage
         Links.Add(link);
         return link;
     }
+
+    /// <summary>A link annotation over a rectangle (PDF coordinates) that opens a web address (a URI action).</summary>
+    public PdfLink AddWebLink(double x, double y, double width, double height, string url)
+    {
+        var link = new PdfLink(_file.Reserve(), x, y, width, height, null) { Uri = url };
+        Links.Add(link);
+        return link;
+    }
 }
 
-/// <summary>A link annotation of a page; <see cref="StructParent"/> is its key in the parent tree when the document is tagged.</summary>
-public sealed record PdfLink(PdfReference Reference, double X, double Y, double Width, double Height, string Destination)
+/// <summary>
+/// A link annotation of a page: to a named <see cref="Destination"/> of the document, or else to a web address
+/// (<see cref="Uri"/>). <see cref="StructParent"/> is its key in the parent tree when the document is tagged.
+/// </summary>
+public sealed record PdfLink(PdfReference Reference, double X, double Y, double Width, double Height, string? Destination)
 {
+    public string? Uri { get; init; }
+
     public int? StructParent { get; set; }
 }

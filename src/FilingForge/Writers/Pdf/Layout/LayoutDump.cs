@@ -34,6 +34,7 @@ public sealed class LayoutDump : IPageSink
         BoxItem b => $"box {N(b.X)},{N(b.Y)} {N(b.Width)}x{N(b.Height)}{(b.Stroke is null ? "" : " stroke")}{(b.Fill is null ? "" : " fill")}",
         PathItem p => $"path {string.Join(" ", p.Points.Select(pt => N(pt.X) + "," + N(pt.Y)))}{(p.Filled ? " fill" : "")}",
         LinkItem l => $"link {N(l.X)},{N(l.Y)} {N(l.Width)}x{N(l.Height)} -> #{l.TargetId}",
+        WebLinkItem w => $"link {N(w.X)},{N(w.Y)} {N(w.Width)}x{N(w.Height)} -> {w.Url}",
         AnchorItem a => $"anchor #{a.Id} y={N(a.Y)} outline={a.OutlineLevel} \"{a.Title}\"",
         _ => item.GetType().Name,
     };

@@ -65,6 +65,7 @@ public sealed partial class LayoutEngine
                 Emphasis e => FirstLine(e.Children, line),
                 Underline u => FirstLine(u.Children, line),
                 InternalLink l => FirstLine(l.Children, line),
+                WebAddress w => FirstLine(w.Children, line),
                 TaggedText t => FirstLine(t.Children, line),
                 _ => Append(PlainText([inline])),
             };

@@ -6,10 +6,10 @@ namespace FilingForge.Writers.Pdf.Layout;
 
 public sealed partial class LayoutEngine
 {
-    private sealed record InlineState(FontFamilyFaces Faces, double Size, PdfColor Color, bool Bold, bool Italic, bool Underline, string? Link)
+    private sealed record InlineState(FontFamilyFaces Faces, double Size, PdfColor Color, bool Bold, bool Italic, bool Underline, string? Link, string? WebAddress = null)
     {
         public TextStyle Style(double rise = 0, double scale = 1) =>
-            new(Faces[Bold, Italic], Size * scale, Color, Underline, Link, rise);
+            new(Faces[Bold, Italic], Size * scale, Color, Underline, Link, rise, WebAddress);
     }
 
     /// <summary>Flattens inlines into words: atoms between spaces, whatever their style.</summary>
@@ -59,6 +59,8 @@ public sealed partial class LayoutEngine
                     case Emphasis emphasis: Walk(emphasis.Children, s with { Italic = true }); break;
                     case Underline underline: Walk(underline.Children, s with { Underline = true }); break;
                     case InternalLink link: Walk(link.Children, s with { Link = link.TargetId }); break;
+                    // Inside an internal link a web address is its text: one area opens one target.
+                    case WebAddress address: Walk(address.Children, s.Link is null ? s with { WebAddress = address.Url } : s); break;
                     case TaggedText tagged: Walk(tagged.Children, s); break;
                     case FootnoteReference note:
                         var marker = s.Style(rise: s.Size * 0.33, scale: 0.7);
@@ -94,6 +96,7 @@ public sealed partial class LayoutEngine
         Emphasis e => PlainText(e.Children),
         Underline u => PlainText(u.Children),
         InternalLink l => PlainText(l.Children),
+        WebAddress w => PlainText(w.Children),
         TaggedText t => PlainText(t.Children),
         FootnoteReference f => FootnoteMarkerText.Of(f.Marker),
         LineBreak => " ",
@@ -221,7 +224,7 @@ public sealed partial class LayoutEngine
     {
         var y = baseline - style.Rise;
         var start = x;
-        var link = style.Link is null ? null : BeginElement(StructureRole.Link);
+        var link = style.Link is null && style.WebAddress is null ? null : BeginElement(StructureRole.Link);
         foreach (var (font, segment) in style.Face.Segments(text))
         {
             var spaces = segment.Count(c => c == ' ');
@@ -233,6 +236,7 @@ public sealed partial class LayoutEngine
         var end = start + style.Face.Measure(text.TrimEnd(), style.Size) + (text.TrimEnd().Count(c => c == ' ') * extra);
         if (style.Underline) Add(new RuleItem(start, baseline + style.Size * 0.12, end, baseline + style.Size * 0.12, Math.Max(0.4, style.Size * 0.05), style.Color));
         if (style.Link is not null) Add(new LinkItem(start, baseline - style.Size * 0.8, end - start, style.Size * 1.05, style.Link));
+        if (style.WebAddress is not null) Add(new WebLinkItem(start, baseline - style.Size * 0.8, end - start, style.Size * 1.05, style.WebAddress));
         if (link is not null) EndElement(link);
     }
 

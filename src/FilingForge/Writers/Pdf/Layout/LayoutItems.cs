@@ -25,6 +25,9 @@ public sealed record PathItem(IReadOnlyList<(double X, double Y)> Points, double
 /// <summary>A clickable area jumping to a named destination.</summary>
 public sealed record LinkItem(double X, double Y, double Width, double Height, string TargetId) : LayoutItem;
 
+/// <summary>A clickable area opening a web address (a URI action).</summary>
+public sealed record WebLinkItem(double X, double Y, double Width, double Height, string Url) : LayoutItem;
+
 /// <summary>A named destination, and when <see cref="OutlineLevel"/> &gt; 0 a bookmark titled <see cref="Title"/>.</summary>
 public sealed record AnchorItem(string Id, double Y, int OutlineLevel, string Title) : LayoutItem;
 
