@@ -29,6 +29,19 @@ public sealed class SeedStatementTests(SampleOutputs sample) : IClassFixture<Sam
         Assert.All(toc.Entries, e => Assert.True(e.Level <= toc.MaxLevel));
     }
 
+    /// <summary>The seed's code of ethics promotes five things, lettered (a) to (e): a lettered list in every certification.</summary>
+    [Fact]
+    public void The_code_of_ethics_letters_its_five_purposes_a_to_e()
+    {
+        var certifications = sample.Documents.Where(d => d.Name.StartsWith("ethics-certification-", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(certifications);
+        foreach (var certification in certifications)
+        {
+            var list = Descendants(certification.Blocks).OfType<ListBlock>().Single(l => l.NumberStyle == ListNumberStyle.ParenthesizedLowerAlpha);
+            Assert.Equal((1, 5), (list.Start, list.Items.Count));
+        }
+    }
+
     private static IEnumerable<Block> Descendants(IEnumerable<Block> blocks) =>
         blocks.SelectMany(b => b switch
         {
