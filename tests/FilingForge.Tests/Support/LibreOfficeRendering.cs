@@ -1,7 +1,7 @@
 namespace FilingForge.Tests.Support;
 
 /// <summary>A .docx as LibreOffice lays it out: the real component a test compares Word output with.</summary>
-internal static class LibreOfficeRendering
+internal static partial class LibreOfficeRendering
 {
     public const string Install = "apt-get install -y libreoffice-writer-nogui poppler-utils";
 
@@ -11,6 +11,33 @@ internal static class LibreOfficeRendering
     /// comparison is of the two typesetters, not of whichever serif the machine happens to substitute.
     /// </summary>
     public static List<string> Pages(string docx)
+    {
+        var text = ExternalTool.Run(ExternalTool.Require("pdftotext", Install), ["-layout", Pdf(docx), "-"]);
+        Assert.Equal(0, text.ExitCode);
+        return text.StandardOutput.Split('\f').ToList();
+    }
+
+    /// <summary>Each page's words with the top of each (pdftotext -bbox), in points from the page's top edge.</summary>
+    public static List<List<(string Word, double Top)>> Words(string docx)
+    {
+        var boxes = ExternalTool.Run(ExternalTool.Require("pdftotext", Install), ["-bbox", Pdf(docx), "-"]);
+        Assert.Equal(0, boxes.ExitCode);
+        var pages = new List<List<(string, double)>>();
+        foreach (var line in boxes.StandardOutput.Split('\n'))
+        {
+            if (line.Contains("<page ", StringComparison.Ordinal)) pages.Add([]);
+            else if (WordBox().Match(line) is { Success: true } m)
+                pages[^1].Add((System.Net.WebUtility.HtmlDecode(m.Groups[2].Value), double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return pages;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<word [^>]*yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>")]
+    private static partial System.Text.RegularExpressions.Regex WordBox();
+
+    /// <summary>The .docx converted to PDF by LibreOffice, in a folder of its own; returns the PDF's path.</summary>
+    private static string Pdf(string docx)
     {
         var folder = Path.Combine(Path.GetTempPath(), "filingforge-lo-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -30,8 +57,6 @@ internal static class LibreOfficeRendering
             ["-env:UserInstallation=file://" + Path.Combine(folder, "profile"), "--headless", "--convert-to", "pdf", "--outdir", folder, docx], environment: environment);
         var pdf = Path.Combine(folder, Path.GetFileNameWithoutExtension(docx) + ".pdf");
         Assert.True(convert.ExitCode == 0 && File.Exists(pdf), $"soffice failed: {convert.StandardOutput}\n{convert.StandardError}");
-        var text = ExternalTool.Run(ExternalTool.Require("pdftotext", Install), ["-layout", pdf, "-"]);
-        Assert.Equal(0, text.ExitCode);
-        return text.StandardOutput.Split('\f').ToList();
+        return pdf;
     }
 }

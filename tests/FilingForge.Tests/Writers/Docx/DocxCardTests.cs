@@ -2,6 +2,7 @@ using FilingForge.Document;
 using FilingForge.Tests.Samples;
 using FilingForge.Tests.Support;
 using FilingForge.Tests.Writers.Fidelity;
+using FilingForge.Theming;
 
 namespace FilingForge.Tests.Writers.Docx;
 
@@ -22,18 +23,23 @@ public sealed class DocxCardTests(SampleOutputs capstone) : IClassFixture<Sample
         var (card, docx) = Card(sample);
         var path = Path.Combine(Path.GetTempPath(), $"filingforge-card-{sample}-{Guid.NewGuid():N}.docx");
         File.WriteAllBytes(path, docx);
-        List<string> pages;
         try
         {
-            pages = LibreOfficeRendering.Pages(path).Where(p => p.Trim().Length > 0).ToList();
+            CheckSides(card, path);
         }
         finally
         {
             File.Delete(path);
         }
+    }
+
+    private static void CheckSides(FilingDocument card, string path)
+    {
+        var pages = LibreOfficeRendering.Pages(path).Where(p => p.Trim().Length > 0).ToList();
 
         var sides = Sides(card);
         Assert.Equal(sides.Count, pages.Count);
+        CheckFoldLines(card, path);
         for (var i = 0; i < sides.Count; i++)
         {
             var expected = DocumentWords.Of(card with { Blocks = sides[i] });
@@ -41,6 +47,24 @@ public sealed class DocxCardTests(SampleOutputs capstone) : IClassFixture<Sample
             Assert.True(WordOrder.FirstMissing(expected, actual) is null, $"side {i + 1}: {WordOrder.FirstMissing(expected, actual)}");
         }
     }
+
+    /// <summary>Each side's detach line sits on the theme's fold: its legend just above it, as in the PDF.</summary>
+    private static void CheckFoldLines(FilingDocument card, string path)
+    {
+        var fold = (double)CommittedTheme.Value.Card.Fold;
+        var pages = LibreOfficeRendering.Words(path);
+        var labels = BlockTree.Descendants(card.Blocks).OfType<DetachLine>().Select(d => d.Label.Split(' ')).ToList();
+        for (var i = 0; i < labels.Count; i++)
+        {
+            var words = pages[i].Select(w => w.Word).ToList();
+            var at = Enumerable.Range(0, Math.Max(0, words.Count - labels[i].Length + 1)).First(k => words.Skip(k).Take(labels[i].Length).SequenceEqual(labels[i]));
+            var top = pages[i][at].Top;
+            Assert.True(top > fold - 24 && top < fold, $"side {i + 1}: the detach line's legend is at {top:0.#} pt, the fold at {fold} pt");
+        }
+    }
+
+    private static readonly Lazy<Theme> CommittedTheme = new(() =>
+        new FilingForge.Compilation.FilingCompiler().LoadTheme(RepositoryPaths.Templates, new FilingForge.Diagnostics.DiagnosticBag())!);
 
     private (FilingDocument Card, byte[] Docx) Card(string sample)
     {
