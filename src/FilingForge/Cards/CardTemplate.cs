@@ -76,9 +76,11 @@ public sealed class CardTemplate
     }
 
     /// <summary>Where a holder's line must end: the text edge of the sheet the card is laid out on.</summary>
-    private static double RightEdge(FilingDocument card, Theme theme) => (double)(card.Properties.Layout == PageLayout.Card
-        ? theme.Card.Width - theme.Card.MarginRight
-        : theme.Page.Width - theme.Page.MarginRight);
+    private static double RightEdge(FilingDocument card, Theme theme)
+    {
+        var page = CardTheme.For(card.Properties.Layout, theme).Page;
+        return (double)(page.Width - page.MarginRight);
+    }
 
     /// <summary>The personalised text of one holder's card, per template page.</summary>
     public IReadOnlyList<TextItem>[] Personalise(Holder holder, ControlNumber number)

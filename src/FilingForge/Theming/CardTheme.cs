@@ -7,6 +7,9 @@ namespace FilingForge.Theming;
 /// </summary>
 public static class CardTheme
 {
+    /// <summary>The theme a document of this layout is set in: the card's for a card, the theme itself otherwise.</summary>
+    public static Theme For(Document.PageLayout layout, Theme theme) => layout == Document.PageLayout.Card ? Of(theme) : theme;
+
     public static Theme Of(Theme theme)
     {
         var card = theme.Card;

@@ -45,16 +45,7 @@ public static class ThemeGeometry
         range.Within(card, nameof(CardSetup.BodySize), "card.body_size", card.BodySize, MinimumType, MaximumType);
         range.Within(card, nameof(CardSetup.NoteSize), "card.note_size", card.NoteSize, MinimumType, MaximumType);
         range.Within(card, nameof(CardSetup.ParagraphSpacing), "card.paragraph_spacing", card.ParagraphSpacing, 0, 144);
-        var sized = range.Within(card, nameof(CardSetup.Width), "card.width", card.Width, MinimumPage, MaximumPage)
-                    & range.Within(card, nameof(CardSetup.Height), "card.height", card.Height, MinimumPage, MaximumPage);
-        var margins = range.Within(card, nameof(CardSetup.MarginTop), "card.margin_top", card.MarginTop, 0, MaximumPage)
-                      & range.Within(card, nameof(CardSetup.MarginBottom), "card.margin_bottom", card.MarginBottom, 0, MaximumPage)
-                      & range.Within(card, nameof(CardSetup.MarginLeft), "card.margin_left", card.MarginLeft, 0, MaximumPage)
-                      & range.Within(card, nameof(CardSetup.MarginRight), "card.margin_right", card.MarginRight, 0, MaximumPage);
-        if (!sized || !margins) return;
-        var wide = CheckRoom(card, "card", diagnostics, ("margin_left", nameof(CardSetup.MarginLeft), card.MarginLeft), ("margin_right", nameof(CardSetup.MarginRight), card.MarginRight), card.Width, "width");
-        var high = CheckRoom(card, "card", diagnostics, ("margin_top", nameof(CardSetup.MarginTop), card.MarginTop), ("margin_bottom", nameof(CardSetup.MarginBottom), card.MarginBottom), card.Height, "height");
-        if (!wide || !high) return;
+        if (!CheckSheet(card, "card", range, diagnostics, (card.Width, card.Height, card.MarginTop, card.MarginBottom, card.MarginLeft, card.MarginRight))) return;
         var above = card.Fold - card.MarginTop;
         var below = card.Height - card.MarginBottom - card.Fold;
         if (above >= MinimumCardPart && below >= MinimumCardPart) return;
@@ -62,17 +53,26 @@ public static class ThemeGeometry
             card.MarginTop, card.MarginBottom, above, below, MinimumCardPart);
     }
 
-    private static void CheckPage(PageSetup page, RangeCheck range, DiagnosticBag diagnostics)
+    private static void CheckPage(PageSetup page, RangeCheck range, DiagnosticBag diagnostics) =>
+        CheckSheet(page, "page", range, diagnostics, (page.Width, page.Height, page.MarginTop, page.MarginBottom, page.MarginLeft, page.MarginRight));
+
+    /// <summary>
+    /// A sheet (the theme's <c>page:</c> or <c>card:</c>, whose lengths have the same names) sized within the limits,
+    /// with margins that leave room for text each way; false when it is not.
+    /// </summary>
+    private static bool CheckSheet(ThemeNode sheet, string block, RangeCheck range, DiagnosticBag diagnostics,
+        (decimal Width, decimal Height, decimal Top, decimal Bottom, decimal Left, decimal Right) s)
     {
-        var sized = range.Within(page, nameof(PageSetup.Width), "page.width", page.Width, MinimumPage, MaximumPage)
-                    & range.Within(page, nameof(PageSetup.Height), "page.height", page.Height, MinimumPage, MaximumPage);
-        var margins = range.Within(page, nameof(PageSetup.MarginTop), "page.margin_top", page.MarginTop, 0, MaximumPage)
-                      & range.Within(page, nameof(PageSetup.MarginBottom), "page.margin_bottom", page.MarginBottom, 0, MaximumPage)
-                      & range.Within(page, nameof(PageSetup.MarginLeft), "page.margin_left", page.MarginLeft, 0, MaximumPage)
-                      & range.Within(page, nameof(PageSetup.MarginRight), "page.margin_right", page.MarginRight, 0, MaximumPage);
-        if (!sized || !margins) return;
-        CheckRoom(page, "page", diagnostics, ("margin_left", nameof(PageSetup.MarginLeft), page.MarginLeft), ("margin_right", nameof(PageSetup.MarginRight), page.MarginRight), page.Width, "width");
-        CheckRoom(page, "page", diagnostics, ("margin_top", nameof(PageSetup.MarginTop), page.MarginTop), ("margin_bottom", nameof(PageSetup.MarginBottom), page.MarginBottom), page.Height, "height");
+        var sized = range.Within(sheet, nameof(PageSetup.Width), block + ".width", s.Width, MinimumPage, MaximumPage)
+                    & range.Within(sheet, nameof(PageSetup.Height), block + ".height", s.Height, MinimumPage, MaximumPage);
+        var margins = range.Within(sheet, nameof(PageSetup.MarginTop), block + ".margin_top", s.Top, 0, MaximumPage)
+                      & range.Within(sheet, nameof(PageSetup.MarginBottom), block + ".margin_bottom", s.Bottom, 0, MaximumPage)
+                      & range.Within(sheet, nameof(PageSetup.MarginLeft), block + ".margin_left", s.Left, 0, MaximumPage)
+                      & range.Within(sheet, nameof(PageSetup.MarginRight), block + ".margin_right", s.Right, 0, MaximumPage);
+        if (!sized || !margins) return false;
+        var wide = CheckRoom(sheet, block, diagnostics, ("margin_left", nameof(PageSetup.MarginLeft), s.Left), ("margin_right", nameof(PageSetup.MarginRight), s.Right), s.Width, "width");
+        var high = CheckRoom(sheet, block, diagnostics, ("margin_top", nameof(PageSetup.MarginTop), s.Top), ("margin_bottom", nameof(PageSetup.MarginBottom), s.Bottom), s.Height, "height");
+        return wide && high;
     }
 
     /// <summary>Whether the margins leave room for text; reports at the wider of the two, the one most likely mistyped.</summary>

@@ -25,13 +25,12 @@ public sealed class DocxWriter : IDocumentWriter
 
     public byte[] WriteBytes(FilingDocument document, Theme theme, DiagnosticBag diagnostics)
     {
-        var card = document.Properties.Layout == PageLayout.Card;
-        var look = new DocxLook(card ? CardTheme.Of(theme) : theme);
+        var look = new DocxLook(CardTheme.For(document.Properties.Layout, theme));
         var state = new DocxState(document, diagnostics);
         var body = new W.Body();
         var renderer = new DocxRenderer(state, look);
         var context = DocxContext.Body(look.TextWidthTwips);
-        if (card) DocxCardSides.Write(renderer, BlockTree.Untagged(document.Blocks), theme.Card, context, body);
+        if (document.Properties.Layout == PageLayout.Card) DocxCardSides.Write(renderer, document.Blocks, theme.Card, context, body);
         else renderer.WriteBlocks(document.Blocks, context, body);
         // Word always ends a body with a paragraph; without one it adds it on open and reports the file as changed.
         if (body.LastChild is not W.Paragraph) body.AppendChild(new W.Paragraph());

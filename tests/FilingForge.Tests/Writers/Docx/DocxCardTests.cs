@@ -37,7 +37,7 @@ public sealed class DocxCardTests(SampleOutputs capstone) : IClassFixture<Sample
     {
         var pages = LibreOfficeRendering.Pages(path).Where(p => p.Trim().Length > 0).ToList();
 
-        var sides = Sides(card);
+        var sides = CardSides.Of(card.Blocks);
         Assert.Equal(sides.Count, pages.Count);
         CheckFoldLines(card, path);
         for (var i = 0; i < sides.Count; i++)
@@ -73,18 +73,5 @@ public sealed class DocxCardTests(SampleOutputs capstone) : IClassFixture<Sample
                 CabotSample.Files.Single(f => f.FileName == "proxy-card.docx").Content);
         var card = capstone.Documents.Single(d => d.Name == "proxy-card");
         return (card, capstone.File(card, ".docx").Content);
-    }
-
-    /// <summary>The card's sides: its top-level blocks split at its page breaks.</summary>
-    private static List<List<Block>> Sides(FilingDocument card)
-    {
-        var sides = new List<List<Block>> { new() };
-        foreach (var block in BlockTree.Untagged(card.Blocks))
-        {
-            if (block is PageBreak) sides.Add([]);
-            else sides[^1].Add(block);
-        }
-
-        return sides;
     }
 }

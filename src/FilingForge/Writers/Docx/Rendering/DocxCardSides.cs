@@ -17,32 +17,15 @@ internal static class DocxCardSides
 
     public static void Write(DocxRenderer renderer, IReadOnlyList<Block> blocks, CardSetup card, DocxContext context, W.Body body)
     {
-        foreach (var side in Sides(blocks))
+        var sides = CardSides.Of(blocks);
+        for (var i = 0; i < sides.Count; i++)
         {
-            var start = side.Count > 0 && side[0] is PageBreak ? 1 : 0;
-            renderer.WriteBlocks(side[..start], context, body);
-            var detach = side.FindIndex(start, b => b is DetachLine);
-            if (detach > start)
-            {
-                renderer.Append(AboveTheFold(renderer, side[start..detach], card, context), context, body);
-                start = detach;
-            }
-
-            renderer.WriteBlocks(side[start..], context, body);
+            var side = sides[i];
+            if (i > 0) renderer.WriteBlock(new PageBreak(), context, body);
+            var detach = side.FindIndex(b => b is DetachLine);
+            if (detach > 0) renderer.Append(AboveTheFold(renderer, side[..detach], card, context), context, body);
+            renderer.WriteBlocks(side[Math.Max(detach, 0)..], context, body);
         }
-    }
-
-    /// <summary>The card's sides, each after the first starting with the page break that turns the card over.</summary>
-    private static List<List<Block>> Sides(IReadOnlyList<Block> blocks)
-    {
-        var sides = new List<List<Block>> { new() };
-        foreach (var block in blocks)
-        {
-            if (block is PageBreak) sides.Add([]);
-            sides[^1].Add(block);
-        }
-
-        return sides;
     }
 
     private static W.Table AboveTheFold(DocxRenderer renderer, List<Block> blocks, CardSetup card, DocxContext context)

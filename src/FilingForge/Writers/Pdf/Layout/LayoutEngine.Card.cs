@@ -38,7 +38,7 @@ public sealed partial class LayoutEngine
 
     private void RunCard(IReadOnlyList<Block> blocks)
     {
-        var sides = Sides(blocks);
+        var sides = CardSides.Of(blocks);
         if (sides.Count > 2) Report(PdfDiagnostics.CardHasMoreThanTwoSides, _documentName, sides.Count);
         _card = new CardState(sides.Select(side => BlockTree.Descendants(side).Any(b => b is DetachLine)).ToList());
         for (var i = 0; i < sides.Count; i++)
@@ -46,19 +46,6 @@ public sealed partial class LayoutEngine
             if (i > 0) TurnCard();
             foreach (var block in sides[i]) LayoutBlock(block);
         }
-    }
-
-    /// <summary>The blocks of each side: a page break at the top level turns the card over.</summary>
-    private static List<List<Block>> Sides(IReadOnlyList<Block> blocks)
-    {
-        var sides = new List<List<Block>> { new() };
-        foreach (var block in BlockTree.Untagged(blocks))
-        {
-            if (block is PageBreak) sides.Add([]);
-            else sides[^1].Add(block);
-        }
-
-        return sides;
     }
 
     private void TurnCard()

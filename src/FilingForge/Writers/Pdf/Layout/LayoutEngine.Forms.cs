@@ -99,8 +99,7 @@ public sealed partial class LayoutEngine
         SpaceAfterBlock();
     }
 
-    /// <summary>The dashed fold-and-detach line across the column, its label centred in a gap.</summary>
-    /// <summary>On a card, the line sits on the fold; elsewhere it follows the text.</summary>
+    /// <summary>The fold-and-detach line: on a card it sits on the fold, elsewhere it follows the text.</summary>
     private void LayoutDetachLine(DetachLine detach)
     {
         if (PlaceOnFold(detach)) return;
@@ -111,6 +110,7 @@ public sealed partial class LayoutEngine
         SpaceAfterBlock();
     }
 
+    /// <summary>The dashed line across the column at <paramref name="lineY"/>, its label centred in a gap.</summary>
     private void DrawDetachLine(string label, double lineY)
     {
         var style = new TextStyle(_s.Note[false, false], _s.NoteSize, _s.TextColor);

@@ -13,7 +13,7 @@ public sealed class LayoutSettings
 {
     public LayoutSettings(Theme theme, FontResolver fonts, PageLayout layout = PageLayout.Pages)
     {
-        var set = layout == PageLayout.Card ? CardTheme.Of(theme) : theme;
+        var set = CardTheme.For(layout, theme);
         PageWidth = (double)set.Page.Width;
         PageHeight = (double)set.Page.Height;
         MarginTop = (double)set.Page.MarginTop;
