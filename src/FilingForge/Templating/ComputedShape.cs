@@ -19,7 +19,7 @@ internal static class ComputedShape
             ("people_by_id", new Map(person)),
             ("nominees", new List(declared.ItemsAt("directors.directors"))),
             ("card_nominees", new List(person)),
-            ("card_legend", new List(Row(("proposal", declared.ItemsAt("proposals.proposals")), ("numeral", Scalar), ("vote", Scalar),
+            ("card_legend", new List(Row(("proposal", declared.ItemsAt("proposals.proposals")), ("number", Scalar), ("vote", Scalar),
                 ("phrase", Scalar), ("new_vote", Scalar)))),
             ("card_discretion_number", Scalar),
             ("seats_by_person", new Map(new List(Row(("committee", declared.ItemsAt("committees.committees")), ("is_chair", Scalar))))),

@@ -40,7 +40,7 @@ internal sealed class ComputedValues(TemplateDataTree tree)
     private Dictionary<string, object?> LegendItem(CardLegendItem item) => new(StringComparer.Ordinal)
     {
         ["proposal"] = Node(item.Proposal),
-        ["numeral"] = item.Numeral,
+        ["number"] = (decimal)item.Number,
         ["vote"] = item.Vote,
         ["phrase"] = item.Phrase,
         ["new_vote"] = item.NewVote,

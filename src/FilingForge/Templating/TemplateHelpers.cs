@@ -49,6 +49,7 @@ public static class TemplateHelpers
         f.Value("words", a => NumberWords.Cardinal(Count("words", a)))
             .Value("ordinal", a => NumberWords.Ordinal(Count("ordinal", a)))
             .Value("times", a => NumberWords.Times(Count("times", a)))
+            .Value("roman", a => Count("roman", a) is var n and >= 1 and <= RomanNumeral.Largest ? RomanNumeral.Of((int)n) : throw Wrong("roman", $"a whole number from 1 to {RomanNumeral.Largest}", a[0]))
             .Value("count", a => NumberWords.Count(Count("count", a), Text("count", a, 1), a.Count > 2 ? Text("count", a, 2) : null))
             .Value("words_and_digits", a => NumberWords.WordsAndDigits(Count("words_and_digits", a), Text("words_and_digits", a, 1), a.Count > 2 ? Text("words_and_digits", a, 2) : null))
             .Value("noun", a => NumberWords.Noun(Count("noun", a), Text("noun", a, 1), a.Count > 2 ? Text("noun", a, 2) : null))
